@@ -1,0 +1,101 @@
+package org.recoupe.app.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.recoupe.document.Document;
+import org.recoupe.document.Keys;
+import org.recoupe.ingest.IngestOptions;
+import org.recoupe.ingest.IngestSink;
+import org.recoupe.ingest.Ingestor;
+import org.recoupe.ingest.Problem;
+import org.recoupe.pipeline.Pipeline;
+import org.recoupe.pipeline.StandardPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code recoupe bench CORPUS...}: throughput (articles/s, MB/s) and peak heap of the document layer
+ * on a corpus, after a warm-up pass. Single-threaded, so figures are per core.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures speed and peak heap of the document layer on a corpus (single thread).")
+public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  List<Path> inputs;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "Measured passes over the corpus (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Document> docs = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    new Ingestor(IngestOptions.DEFAULTS).ingest(inputs, new IngestSink() {
+      @Override
+      public void accept(Document document) {
+        docs.add(document);
+      }
+
+      @Override
+      public void reject(Problem problem) {
+        problems.add(problem);
+      }
+    });
+    if (docs.isEmpty()) {
+      spec.commandLine().getErr().println("recoupe bench: no readable article in " + inputs);
+      return 1;
+    }
+    long bytes = docs.stream().mapToLong(d -> d.get(Keys.ORIGINAL).getBytes(StandardCharsets.UTF_8).length).sum();
+    Pipeline pipeline = StandardPipeline.documentLayer();
+    for (Document d : docs) {
+      pipeline.apply(d);
+    }
+    resetPeaks();
+    long start = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      for (Document d : docs) {
+        pipeline.apply(d);
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double n = (double) docs.size() * rounds;
+    out.printf(Locale.ROOT, "document layer: %d articles (%.2f MB), %d rounds, %d rejected%n",
+        docs.size(), bytes / 1e6, rounds, problems.size());
+    out.printf(Locale.ROOT, "  %.1f articles/s  %.2f MB/s  peak heap %.0f MB%n",
+        n / seconds, bytes * rounds / 1e6 / seconds, peakHeapBytes() / 1e6);
+    return 0;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

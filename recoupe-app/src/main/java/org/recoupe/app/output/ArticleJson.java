@@ -1,0 +1,117 @@
+package org.recoupe.app.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.recoupe.document.Document;
+import org.recoupe.document.Keys;
+import org.recoupe.document.Metadata;
+import org.recoupe.document.OffsetMap;
+import org.recoupe.document.Removal;
+import org.recoupe.document.Sentence;
+import org.recoupe.document.Span;
+import org.recoupe.document.Token;
+
+/**
+ * Writes one analysed article as {@code articles/<id>.json}, schema {@value #SCHEMA} (documented in
+ * {@code docs/article-json.md}).
+ */
+public final class ArticleJson {
+  /** Name and version of the JSON shape; bump the number on any incompatible change. */
+  public static final String SCHEMA = "recoupe.article/1";
+
+  private ArticleJson() {}
+
+  /** Writes {@code document} to {@code file}. */
+  public static void write(Document document, Path file) throws IOException {
+    Json.MAPPER.writeValue(file.toFile(), toJson(document));
+  }
+
+  /** The JSON tree of {@code document}; keys it lacks are left out. */
+  public static ObjectNode toJson(Document document) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("schema", SCHEMA);
+    root.put("id", document.id());
+    document.find(Keys.SOURCE).ifPresent(s -> {
+      ObjectNode src = root.putObject("source");
+      src.put("file", s.file());
+      if (s.record() != null) {
+        src.put("record", s.record());
+      }
+      src.put("format", s.format().name().toLowerCase(Locale.ROOT));
+    });
+    document.find(Keys.METADATA).ifPresent(m -> root.set("metadata", metadata(m)));
+    OffsetMap map = document.find(Keys.ALIGNMENT).orElse(null);
+    document.find(Keys.TEXT).ifPresent(t -> root.put("text", t));
+    document.find(Keys.PARAGRAPHS).ifPresent(ps -> {
+      ArrayNode arr = root.putArray("paragraphs");
+      for (Span p : ps) {
+        arr.add(span(p, map));
+      }
+    });
+    document.find(Keys.SENTENCES).ifPresent(ss -> root.set("sentences", sentences(ss, map)));
+    document.find(Keys.REMOVED).ifPresent(rs -> {
+      ArrayNode arr = root.putArray("removed");
+      for (Removal r : rs) {
+        ObjectNode n = arr.addObject();
+        n.put("sourceStart", r.span().start());
+        n.put("sourceEnd", r.span().end());
+        n.put("reason", r.reason());
+        n.put("text", r.text());
+      }
+    });
+    return root;
+  }
+
+  private static ObjectNode metadata(Metadata m) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("title", m.title());
+    n.put("outlet", m.outlet());
+    n.put("url", m.url());
+    ArrayNode authors = n.putArray("authors");
+    m.authors().forEach(authors::add);
+    ArrayNode agencies = n.putArray("agencies");
+    m.agencies().forEach(agencies::add);
+    if (m.published() != null) {
+      ObjectNode p = n.putObject("published");
+      p.put("value", m.published().iso());
+      p.put("source", m.published().source());
+    } else {
+      n.putNull("published");
+    }
+    n.put("language", m.language());
+    return n;
+  }
+
+  private static ArrayNode sentences(List<Sentence> sentences, OffsetMap map) {
+    ArrayNode arr = Json.MAPPER.createArrayNode();
+    for (Sentence s : sentences) {
+      ObjectNode n = span(s.span(), map);
+      n.put("paragraph", s.paragraph());
+      ArrayNode tokens = n.putArray("tokens");
+      for (Token t : s.tokens()) {
+        ObjectNode tn = tokens.addObject();
+        tn.put("start", t.span().start());
+        tn.put("end", t.span().end());
+        tn.put("text", t.text());
+      }
+      arr.add(n);
+    }
+    return arr;
+  }
+
+  private static ObjectNode span(Span span, OffsetMap map) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("start", span.start());
+    n.put("end", span.end());
+    if (map != null) {
+      Span src = map.toSource(span);
+      n.put("sourceStart", src.start());
+      n.put("sourceEnd", src.end());
+    }
+    return n;
+  }
+}
