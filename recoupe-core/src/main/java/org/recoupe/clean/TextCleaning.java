@@ -1,21 +1,21 @@
 package org.recoupe.clean;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.recoupe.document.AlignedText;
 import org.recoupe.document.Document;
+import org.recoupe.document.Format;
 import org.recoupe.document.Key;
 import org.recoupe.document.Keys;
-import org.recoupe.document.Removal;
-import org.recoupe.document.Span;
+import org.recoupe.extract.HtmlExtractor;
 import org.recoupe.pipeline.Stage;
 
 /**
- * Turns the original content into the article's clean text: one paragraph per non-blank line,
- * paragraphs separated by a blank line, with the offset map back to the original.
+ * The cleaning stage: HTML pages go through {@link HtmlExtractor}, plain text through {@link
+ * PlainTextCleaner}; either way the document gets its main text, paragraphs, offset map to the
+ * original, and the list of what was removed.
  */
 public final class TextCleaning implements Stage {
+  private final HtmlExtractor html = new HtmlExtractor();
+  private final PlainTextCleaner plain = new PlainTextCleaner();
 
   @Override
   public String name() {
@@ -24,7 +24,7 @@ public final class TextCleaning implements Stage {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(Keys.ORIGINAL);
+    return Set.of(Keys.SOURCE, Keys.ORIGINAL);
   }
 
   @Override
@@ -35,36 +35,12 @@ public final class TextCleaning implements Stage {
   @Override
   public Document apply(Document document) {
     String original = document.get(Keys.ORIGINAL);
-    AlignedText.Builder out = AlignedText.builder(original);
-    List<Span> paragraphs = new ArrayList<>();
-    List<Removal> removed = new ArrayList<>();
-    int pos = 0;
-    while (pos < original.length()) {
-      int eol = original.indexOf('\n', pos);
-      int end = eol < 0 ? original.length() : eol;
-      int s = pos;
-      int e = end;
-      while (s < e && Character.isWhitespace(original.charAt(s))) {
-        s++;
-      }
-      while (e > s && Character.isWhitespace(original.charAt(e - 1))) {
-        e--;
-      }
-      if (s < e) {
-        if (out.length() > 0) {
-          out.insert("\n\n");
-        }
-        int start = out.length();
-        out.copy(s, e);
-        paragraphs.add(new Span(start, out.length()));
-      }
-      pos = end + 1;
-    }
-    AlignedText clean = out.build();
+    CleanText clean =
+        document.get(Keys.SOURCE).format() == Format.HTML ? html.extract(original) : plain.clean(original);
     return document
-        .with(Keys.TEXT, clean.text())
-        .with(Keys.ALIGNMENT, clean.map())
-        .with(Keys.REMOVED, List.copyOf(removed))
-        .with(Keys.PARAGRAPHS, List.copyOf(paragraphs));
+        .with(Keys.TEXT, clean.text().text())
+        .with(Keys.ALIGNMENT, clean.text().map())
+        .with(Keys.REMOVED, clean.removed())
+        .with(Keys.PARAGRAPHS, clean.paragraphs());
   }
 }

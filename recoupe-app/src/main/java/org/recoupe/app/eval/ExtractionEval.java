@@ -1,0 +1,212 @@
+package org.recoupe.app.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.recoupe.app.output.Json;
+import org.recoupe.clean.TextCleaning;
+import org.recoupe.document.Document;
+import org.recoupe.document.Format;
+import org.recoupe.document.Keys;
+import org.recoupe.document.Metadata;
+import org.recoupe.document.SourceRef;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code recoupe eval extraction}: main-text extraction and boilerplate removal, scored on the
+ * article-extraction-benchmark (181 pages) with its own shingle measure, in two settings — the HTML
+ * pages as input, and the pages' whole visible text ({@code output/html-text.json}) as input — and
+ * on the French pages of the trafilatura evaluation set (snippets that must and must not appear).
+ */
+@Command(
+    name = "extraction",
+    mixinStandardHelpOptions = true,
+    description = "Scores main-text extraction (HTML) and boilerplate removal (plain text).")
+public final class ExtractionEval implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "article-extraction-benchmark folder.")
+  Path data;
+
+  @Option(names = "--fr-data", paramLabel = "DIR", description = "trafilatura-eval-fr-subset folder.")
+  Path frData;
+
+  @Option(names = "--json", description = "Print the figures as JSON.")
+  boolean json;
+
+  @Option(names = "--predictions", paramLabel = "FILE",
+      description = "Score a benchmark predictions file (e.g. output/trafilatura.json) instead of Recoupe.")
+  Path predictions;
+
+  private final TextCleaning cleaning = new TextCleaning();
+
+  @Override
+  public Integer call() throws IOException {
+    Path bench = SharedData.evalDir(data, "article-extraction-benchmark");
+    Map<String, String> gold = bodies(Json.MAPPER.readTree(bench.resolve("ground-truth.json").toFile()));
+    ObjectNode result = Json.MAPPER.createObjectNode();
+    if (predictions != null) {
+      Map<String, String> pred = bodies(outputOf(Json.MAPPER.readTree(predictions.toFile())));
+      result.set("predictions", figures(score(gold, pred)));
+    } else {
+      result.set("html", figures(scoreHtml(bench, gold)));
+      Map<String, String> pageText =
+          bodies(outputOf(Json.MAPPER.readTree(bench.resolve("output/html-text.json").toFile())));
+      result.set("text", figures(scoreText(gold, pageText)));
+      result.set("text-baseline", figures(score(gold, pageText)));
+      result.set("fr", scoreFrench(SharedData.evalDir(frData, "trafilatura-eval-fr-subset")));
+    }
+    print(result);
+    return 0;
+  }
+
+  private void print(ObjectNode result) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.MAPPER.writeValueAsString(result));
+      return;
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = result.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode n = e.getValue();
+      out.printf(Locale.ROOT, "%-14s precision=%.3f recall=%.3f F1=%.3f  (%d documents)%n",
+          label(e.getKey()), n.get("precision").asDouble(), n.get("recall").asDouble(),
+          n.get("f1").asDouble(), n.get("documents").asInt());
+    }
+    out.flush();
+  }
+
+  private static String label(String key) {
+    switch (key) {
+      case "html": return "html->text";
+      case "text": return "text->clean";
+      case "text-baseline": return "text as is";
+      case "fr": return "fr snippets";
+      default: return key;
+    }
+  }
+
+  private ShingleScore scoreHtml(Path bench, Map<String, String> gold) throws IOException {
+    Map<String, String> pred = new java.util.concurrent.ConcurrentHashMap<>();
+    List<IOException> errors = new ArrayList<>();
+    gold.keySet().parallelStream().forEach(id -> {
+      try {
+        String html = gunzip(bench.resolve("html").resolve(id + ".html.gz"));
+        pred.put(id, clean(id, html, Format.HTML));
+      } catch (IOException e) {
+        synchronized (errors) {
+          errors.add(e);
+        }
+      }
+    });
+    if (!errors.isEmpty()) {
+      throw errors.get(0);
+    }
+    return score(gold, pred);
+  }
+
+  private ShingleScore scoreText(Map<String, String> gold, Map<String, String> pageText) {
+    Map<String, String> pred = new java.util.concurrent.ConcurrentHashMap<>();
+    gold.keySet().parallelStream().forEach(id -> pred.put(id, clean(id, pageText.getOrDefault(id, ""), Format.TEXT)));
+    return score(gold, pred);
+  }
+
+  private ObjectNode scoreFrench(Path dir) throws IOException {
+    JsonNode eval = Json.MAPPER.readTree(dir.resolve("evaldata-fr.json").toFile());
+    int tp = 0;
+    int fn = 0;
+    int fp = 0;
+    int tn = 0;
+    int docs = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = eval.fields(); it.hasNext(); ) {
+      JsonNode item = it.next().getValue();
+      Path file = dir.resolve("html").resolve(item.get("file").asText());
+      String html = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8)
+          : gunzip(Path.of(file + ".gz"));
+      String text = squash(clean(item.get("file").asText(), html, Format.HTML));
+      docs++;
+      for (JsonNode s : item.path("with")) {
+        if (text.contains(squash(s.asText()))) {
+          tp++;
+        } else {
+          fn++;
+        }
+      }
+      for (JsonNode s : item.path("without")) {
+        if (text.contains(squash(s.asText()))) {
+          fp++;
+        } else {
+          tn++;
+        }
+      }
+    }
+    double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("precision", p);
+    n.put("recall", r);
+    n.put("f1", p + r == 0 ? 0 : 2 * p * r / (p + r));
+    n.put("accuracy", (double) (tp + tn) / Math.max(1, tp + tn + fp + fn));
+    n.put("documents", docs);
+    return n;
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("\\s+", " ").trim();
+  }
+
+  private String clean(String id, String content, Format format) {
+    Document doc = Document.create(id)
+        .with(Keys.SOURCE, new SourceRef(id, null, format))
+        .with(Keys.ORIGINAL, content)
+        .with(Keys.HINTS, Metadata.EMPTY);
+    return cleaning.apply(doc).get(Keys.TEXT);
+  }
+
+  private static ShingleScore score(Map<String, String> gold, Map<String, String> pred) {
+    ShingleScore s = new ShingleScore();
+    gold.keySet().stream().sorted().forEach(id -> s.add(gold.get(id), pred.getOrDefault(id, "")));
+    return s;
+  }
+
+  private static ObjectNode figures(ShingleScore s) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("precision", s.precision());
+    n.put("recall", s.recall());
+    n.put("f1", s.f1());
+    n.put("documents", s.count());
+    return n;
+  }
+
+  private static JsonNode outputOf(JsonNode root) {
+    return root.has("output") ? root.get("output") : root;
+  }
+
+  private static Map<String, String> bodies(JsonNode byId) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    byId.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().path("articleBody").asText("")));
+    return out;
+  }
+
+  private static String gunzip(Path file) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

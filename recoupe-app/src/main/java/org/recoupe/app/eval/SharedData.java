@@ -1,0 +1,29 @@
+package org.recoupe.app.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Finds the public evaluation data ({@code ../shared/eval}) from an option or the usual places. */
+final class SharedData {
+  private SharedData() {}
+
+  /**
+   * The folder {@code sub} under the eval data: {@code given} if set, else {@code
+   * $RECOUPE_SHARED/eval/sub}, the {@code recoupe.shared} system property, or {@code ../shared}.
+   */
+  static Path evalDir(Path given, String sub) {
+    if (given != null) {
+      return given;
+    }
+    String prop = System.getProperty("recoupe.shared");
+    String env = System.getenv("RECOUPE_SHARED");
+    Path shared = Path.of(env != null ? env : prop != null ? prop : "../shared");
+    Path dir = shared.resolve("eval").resolve(sub);
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(
+          "evaluation data not found at " + dir.toAbsolutePath().normalize()
+              + " (give its folder with --data, or set RECOUPE_SHARED)");
+    }
+    return dir;
+  }
+}
