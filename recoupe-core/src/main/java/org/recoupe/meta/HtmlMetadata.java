@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,8 @@ final class HtmlMetadata {
   private static final int HEAD_AFTER = 25;
   private static final int TAIL = 25;
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\u2013\\u2014:-]\\s+|\\s+\\|\\s*|\\s*\\|\\s+");
+
+  private static final Pattern DECORATION = Pattern.compile("[|:\\-\u2013\u2014\u00B7\u2022\u00BB/]");
 
   private static final String[] TITLE = {"og:title", "twitter:title", "dc.title", "sailthru.title", "title"};
   private static final String[] OUTLET = {"og:site_name", "application-name", "dc.publisher", "publisher", "twitter:site"};
@@ -61,11 +64,16 @@ final class HtmlMetadata {
     }
     Element h1 = doc.selectFirst("h1");
     String h1Text = h1 == null ? null : Fold.squeeze(h1.text());
-    String title = first(first(meta, TITLE), first(h1Text, Fold.squeeze(doc.title())));
     String site = first(jsonLd.outlet(), outlet);
-    Metadata markup = new Metadata(
-        title == null ? null : withoutSite(title, site, first(jsonLd.url(), pageUrl)),
-        outlet, pageUrl, authors(meta, doc), List.of(), published(meta, doc), language(meta, doc));
+    String title = first(jsonLd.title(), first(first(meta, TITLE), first(h1Text, Fold.squeeze(doc.title()))));
+    if (title != null) {
+      title = withoutSite(narrowToHeading(title, h1Text), site, first(pageUrl, jsonLd.url()));
+    }
+    String address = first(pageUrl, jsonLd.url());
+    Metadata markup = new Metadata(title, outlet, pageUrl, authors(meta, doc, site, address), List.of(),
+        published(meta, doc), language(meta, doc));
+    Metadata merged = jsonLd.withTitle(null).withLanguage(null)
+        .withAuthors(people(jsonLd.authors(), site, address)).orElse(markup);
 
     List<String> lines = HtmlLines.of(doc.body());
     int at = h1Text == null ? -1 : lines.indexOf(h1Text);
@@ -73,8 +81,6 @@ final class HtmlMetadata {
     int to = Math.min(lines.size(), at < 0 ? HEAD_AFTER : at + HEAD_AFTER);
     List<String> head = lines.subList(from, to);
     List<String> tail = lines.subList(Math.max(to, lines.size() - TAIL), lines.size());
-    Metadata merged = jsonLd.withTitle(jsonLd.title() == null ? null : withoutSite(jsonLd.title(), site, jsonLd.url()))
-        .withLanguage(null).orElse(markup);
     return new Result(merged, new PageLines(head, tail, List.of(), null));
   }
 
@@ -91,18 +97,18 @@ final class HtmlMetadata {
     return meta;
   }
 
-  private static List<String> authors(Map<String, String> meta, Document doc) {
+  private static List<String> authors(Map<String, String> meta, Document doc, String site, String url) {
     for (String key : AUTHOR) {
       String value = meta.get(key);
-      if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
+      if (value != null && !value.startsWith("http") && !value.startsWith("@") && !value.contains("www.")) {
         Bylines.Byline b = Bylines.read(value);
-        if (b == null) {
-          b = Bylines.names(value);
+        List<String> names = people(b != null ? b.authors() : Bylines.names(value).authors(), site, url);
+        if (names.isEmpty() && b == null && !value.contains(",")) {
+          names = people(List.of(value), site, url);
         }
-        if (!b.authors().isEmpty()) {
-          return b.authors();
+        if (!names.isEmpty()) {
+          return names;
         }
-        return List.of(value);
       }
     }
     for (Element e : doc.select("[itemprop=author], a[rel~=(?i)^author$], [class~=(?i)(^|-|_)(author|byline|auteur|signature)s?($|-|_)]")) {
@@ -112,11 +118,9 @@ final class HtmlMetadata {
         continue;
       }
       Bylines.Byline b = Bylines.read(text);
-      if (b == null) {
-        b = Bylines.names(text);
-      }
-      if (!b.authors().isEmpty()) {
-        return b.authors();
+      List<String> names = people(b != null ? b.authors() : Bylines.names(text).authors(), site, url);
+      if (!names.isEmpty()) {
+        return names;
       }
     }
     return List.of();
@@ -148,8 +152,52 @@ final class HtmlMetadata {
     return lang;
   }
 
+  /**
+   * The page's {@code <h1>} when {@code title} is that heading plus decoration ("Pétition : X",
+   * "X | DW | 23.05.2011"); {@code title} otherwise.
+   */
+  static String narrowToHeading(String title, String heading) {
+    if (heading == null || heading.split(" ").length < 2) {
+      return title;
+    }
+    String t = Fold.fold(title);
+    String h = Fold.fold(heading);
+    int at = t.indexOf(h);
+    if (t.length() <= h.length() || at < 0) {
+      return title;
+    }
+    String before = t.substring(0, at).trim();
+    String after = t.substring(at + h.length()).trim();
+    boolean decorated = (before.isEmpty() || DECORATION.matcher(before.substring(before.length() - 1)).matches())
+        && (after.isEmpty() || DECORATION.matcher(after.substring(0, 1)).matches());
+    return decorated ? heading : title;
+  }
+
+  /** The names that are people's, not the outlet's own name, its address or a known outlet. */
+  static List<String> people(List<String> names, String site, String url) {
+    List<String> out = new ArrayList<>();
+    String label = Outlets.fromHost(url);
+    for (String name : names) {
+      String f = Fold.fold(name);
+      boolean outletLike = (site != null && f.equals(Fold.fold(site))) || (label != null && f.equals(Fold.fold(label)))
+          || Outlets.isKnownName(name) || f.contains("www.") || f.matches(".*\\.(com|fr|net|org)\\b.*");
+      if (!outletLike && !out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
   /** {@code title} without a "| Site" or "- Site" part naming the outlet or the host. */
   static String withoutSite(String title, String site, String url) {
+    if (site != null) {
+      String t = Fold.fold(title);
+      String f = Fold.fold(site).trim();
+      Matcher end = Pattern.compile("\\s+[|\u2013\u2014:-]\\s+" + Pattern.quote(f) + "$").matcher(t);
+      if (end.find()) {
+        return title.substring(0, end.start()).trim();
+      }
+    }
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) {
       return title;

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.recoupe.document.Metadata;
 
@@ -30,34 +32,38 @@ final class JsonLd {
   /** The metadata of the first article described in {@code blocks} (script contents), or EMPTY. */
   static Metadata read(List<String> blocks) {
     List<JsonNode> articles = new ArrayList<>();
+    Map<String, JsonNode> byId = new HashMap<>();
     for (String block : blocks) {
       try {
-        collect(JSON.readTree(block.trim()), articles, 0);
+        collect(JSON.readTree(block.trim()), articles, byId, 0);
       } catch (JsonProcessingException e) {
         continue;
       }
     }
     Metadata found = Metadata.EMPTY;
     for (JsonNode article : articles) {
-      found = found.orElse(metadataOf(article));
+      found = found.orElse(metadataOf(article, byId));
     }
     return found;
   }
 
-  private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+  private static void collect(JsonNode node, List<JsonNode> out, Map<String, JsonNode> byId, int depth) {
     if (node == null || depth > 6) {
       return;
     }
     if (node.isArray()) {
       for (JsonNode child : node) {
-        collect(child, out, depth + 1);
+        collect(child, out, byId, depth + 1);
       }
     } else if (node.isObject()) {
       if (isArticle(node.get("@type"))) {
         out.add(node);
       }
-      collect(node.get("@graph"), out, depth + 1);
-      collect(node.get("mainEntity"), out, depth + 1);
+      if (node.hasNonNull("@id") && node.hasNonNull("name")) {
+        byId.putIfAbsent(node.get("@id").asText(), node);
+      }
+      collect(node.get("@graph"), out, byId, depth + 1);
+      collect(node.get("mainEntity"), out, byId, depth + 1);
     }
   }
 
@@ -77,7 +83,7 @@ final class JsonLd {
     return ARTICLE_TYPES.contains(t.substring(t.lastIndexOf('/') + 1));
   }
 
-  private static Metadata metadataOf(JsonNode article) {
+  private static Metadata metadataOf(JsonNode article, Map<String, JsonNode> byId) {
     String title = text(article.get("headline"));
     if (title == null) {
       title = text(article.get("name"));
@@ -90,18 +96,22 @@ final class JsonLd {
     if (url == null) {
       url = text(article.get("mainEntityOfPage"));
     }
-    return new Metadata(title, publisher(article.get("publisher")), url, people(article.get("author")), List.of(),
+    return new Metadata(title, publisher(article.get("publisher")), url, people(article.get("author"), byId), List.of(),
         MachineDates.parse(date, "json-ld"), text(article.get("inLanguage")));
   }
 
-  private static List<String> people(JsonNode author) {
+  private static List<String> people(JsonNode given, Map<String, JsonNode> byId) {
+    JsonNode author = given;
+    if (author != null && author.isObject() && !author.has("name") && author.hasNonNull("@id")) {
+      author = byId.get(author.get("@id").asText());
+    }
     List<String> out = new ArrayList<>();
     if (author == null) {
       return out;
     }
     if (author.isArray()) {
       for (JsonNode a : author) {
-        out.addAll(people(a));
+        out.addAll(people(a, byId));
       }
       return out;
     }
