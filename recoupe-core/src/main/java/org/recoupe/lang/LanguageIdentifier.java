@@ -24,7 +24,7 @@ public final class LanguageIdentifier {
   public static final int MIN_LETTERS = 20;
 
   /** Only the start of a long text is read: it is enough, and detection cost grows with length. */
-  private static final int MAX_CHARS = 4000;
+  private static final int MAX_CHARS = 1000;
 
   private final List<Language> languages;
   private volatile LanguageDetector detector;
