@@ -17,7 +17,17 @@ public final class Corrections {
 
   /** The rules Recoupe applies, in order. */
   public static Corrections standard() {
-    return new Corrections(List.of());
+    return new Corrections(List.of(
+        new SplitAtSeparators(),
+        new TrimEdges(),
+        new StripTitles(),
+        new DropSentenceStarters(),
+        new JoinHyphenated(),
+        new IncludeLeadingThe(),
+        new MergeTeamNames(),
+        new RetypeDemonyms(),
+        new RetypeVehicles(),
+        new NameLexicons()));
   }
 
   /** The tagger's runs as mentions, uncorrected (the baseline the evaluation compares against). */
