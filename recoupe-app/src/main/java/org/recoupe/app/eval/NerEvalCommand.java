@@ -65,6 +65,12 @@ public final class NerEvalCommand implements Callable<Integer> {
     EntityTagger tagger = CoreNlpNer.get();
     Corrections corrections = Corrections.standard();
     Map<String, Object> report = new LinkedHashMap<>();
+    for (String lang : languages) {
+      if (tagger.supports(lang)) {
+        tagger.tag(List.of("Paris"), lang); // loads every model before the timings and the heap figure
+      }
+    }
+    report.put("modelsHeapMB", usedHeapAfterGc() / 1_000_000);
     try (Writer errorLog = errors == null ? Writer.nullWriter() : Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
       for (String lang : languages) {
         Path file = data.resolve(lang + "-test.conllu");
@@ -75,10 +81,17 @@ public final class NerEvalCommand implements Callable<Integer> {
         report.put(lang, evaluate(lang, file, tagger, corrections, errorLog));
       }
     }
+    report.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1_000_000);
     if (json) {
       out.println(Json.MAPPER.writeValueAsString(report));
     } else {
-      report.forEach((lang, r) -> print(out, lang, r));
+      out.printf(Locale.ROOT, "models %s loaded: %d MB of heap in use after GC (max heap %d MB)%n",
+          String.join("+", languages), report.get("modelsHeapMB"), report.get("maxHeapMB"));
+      report.forEach((key, r) -> {
+        if (r instanceof Map) {
+          print(out, key, r);
+        }
+      });
     }
     out.flush();
     return 0;
@@ -87,7 +100,6 @@ public final class NerEvalCommand implements Callable<Integer> {
   private Map<String, Object> evaluate(String lang, Path file, EntityTagger tagger, Corrections corrections,
       Writer errorLog) throws IOException {
     List<ConllSentence> gold = ConllSentence.read(file, limit);
-    tagger.tag(List.of("Paris"), lang); // loads the model outside the timings
     EntityScores raw = new EntityScores();
     EntityScores fixed = new EntityScores();
     long nerNanos = 0;
@@ -130,6 +142,14 @@ public final class NerEvalCommand implements Callable<Integer> {
     r.put("nerTokensPerSecond", Math.round(tokens / (nerNanos / 1e9)));
     r.put("nerAndCorrectionTokensPerSecond", Math.round(tokens / ((nerNanos + fixNanos) / 1e9)));
     return r;
+  }
+
+  private static long usedHeapAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   /** Gold chunks with conlleval rules: an I- tag after O or another type starts a new entity. */
