@@ -22,6 +22,7 @@ public final class Corrections {
         new TrimEdges(),
         new StripTitles(),
         new DropSentenceStarters(),
+        new DropCommonAbbreviations(),
         new JoinHyphenated(),
         new IncludeLeadingThe(),
         new MergeTeamNames(),

@@ -81,6 +81,14 @@ final class Lexicon {
       "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "king", "queen",
       "pope", "rapper", "singer", "principal", "leader", "chairman", "secretary");
 
+  /**
+   * Abbreviations written in capitals that are common nouns, units or formats, not names (as
+   * written, case-sensitive).
+   */
+  static final Set<String> COMMON_ABBREVIATIONS = words(
+      "BC", "BCE", "AD", "CE", "LP", "EP", "CD", "CDs", "DVD", "DVDs", "TV", "PC", "UTC", "GMT", "PDF", "URL",
+      "URI", "HTML", "CEO", "PhD", "MP", "MPs", "OK", "AM", "PM", "GDP", "PIB", "HT", "TTC", "PDG", "ADN", "DNA");
+
   /** News agencies, as written (case-sensitive), one or more tokens. */
   static final Set<String> AGENCIES = words(
       "AFP", "Agence France-Presse", "France-Presse", "Reuters", "AP", "Associated Press", "TASS", "Tass",

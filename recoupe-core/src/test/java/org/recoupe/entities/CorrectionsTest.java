@@ -119,6 +119,12 @@ class CorrectionsTest {
   }
 
   @Test
+  void dropsCommonAbbreviations() {
+    Fixture f = new Fixture("Built", "in", "300", "BC", ",", "shown", "on", "TV", "by", "NBC", ".");
+    assertEquals(List.of("ORG:NBC"), f.correct("en", tag(3, 4, ORG), tag(7, 8, ORG), tag(9, 10, ORG)));
+  }
+
+  @Test
   void retypesDemonymsAsMisc() {
     Fixture f = new Fixture("Les", "Occidentaux", "et", "les", "Européens", "soutiennent", "les", "Ukrainiens", ".");
     assertEquals(List.of("MISC:Occidentaux", "MISC:Européens", "MISC:Ukrainiens"),
