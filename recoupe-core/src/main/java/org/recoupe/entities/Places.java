@@ -37,7 +37,7 @@ final class Places {
         String name = country.getDisplayCountry(in);
         if (!name.isEmpty() && !name.equals(code)) {
           out.add(name);
-          out.add(name.replace(" & ", " and ").replace(" & ", " et "));
+          out.add(name.replace(" & ", " and "));
           out.add(name.replace(" & ", " et "));
         }
       }
