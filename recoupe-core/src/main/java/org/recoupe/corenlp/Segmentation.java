@@ -18,7 +18,7 @@ import org.recoupe.pipeline.Stage;
  *
  * <p>Each paragraph is segmented on its own, so a headline or caption on its own line is a sentence
  * of its own and no sentence crosses a paragraph boundary. CoreNLP's output is then repaired in two
- * ways: split ordinals and decimals are rejoined ("3ème", "1 234,56"), and a sentence that starts
+ * ways: split numbers and ordinals are rejoined ("140 000", "1 234,56", "3ème"), and a sentence that starts
  * with a lower-case letter or a comma is appended to the one before, so that a quotation keeps its
  * attribution ("« Je pars ! », a déclaré X."). Token spans index {@link Keys#TEXT} exactly.
  */
@@ -47,7 +47,7 @@ public final class Segmentation implements Stage {
     List<Sentence> sentences = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       for (List<Token> tokens : SentenceJoins.join(tokenizer.sentences(text, paragraphs.get(p)))) {
-        List<Token> joined = TokenJoins.join(tokens);
+        List<Token> joined = TokenJoins.join(tokens, text);
         Span span = new Span(joined.get(0).span().start(), joined.get(joined.size() - 1).span().end());
         sentences.add(new Sentence(span, p, joined));
       }

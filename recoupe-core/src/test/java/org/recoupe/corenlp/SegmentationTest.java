@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.recoupe.document.Document;
@@ -88,9 +91,11 @@ class SegmentationTest {
 
   @Test
   void numbersWithSpacedThousandsAreOneToken() {
-    String text = "Il y avait 11\u202f000 soldats, 11\u00a0000 chars, 11 000 obus et 1\u202f234,5 tonnes.";
+    String text = "Il y avait 11\u202f000 soldats, 11\u00a0000 chars, 11 000 obus, 140 000 balles, "
+        + "1 000 000 euros, 1\u202f234,5 tonnes et en 2023 150 morts.";
     List<String> tokens = tokenTexts(text, "fr");
-    assertTrue(tokens.containsAll(List.of("11\u202f000", "11\u00a0000", "11 000", "1\u202f234,5")),
+    assertTrue(tokens.containsAll(List.of(
+        "11\u202f000", "11\u00a0000", "11 000", "140 000", "1 000 000", "1\u202f234,5", "2023", "150")),
         tokens.toString());
   }
 
@@ -158,6 +163,28 @@ class SegmentationTest {
         Segmentation.language(Metadata.EMPTY, "The minister said that the talks were over."));
     assertEquals(CoreNlpLanguage.FRENCH,
         Segmentation.language(Metadata.EMPTY, "Le ministre a dit que les discussions étaient finies."));
+  }
+
+  @Test
+  void concurrentUseGivesTheSameSentences() throws Exception {
+    List<Document> docs = List.of(
+        document("M. Dupont est venu. Il est reparti le 3ème jour.", "fr"),
+        document("Mr. Smith didn't come. He'll be back.", "en"),
+        document("« Oui ! », dit-elle.\n\nTitre sans point", "fr"));
+    List<List<Sentence>> expected = docs.stream().map(d -> STAGE.apply(d).get(Keys.SENTENCES)).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int k = i % docs.size();
+        results.add(pool.submit(() -> STAGE.apply(docs.get(k)).get(Keys.SENTENCES).equals(expected.get(k))));
+      }
+      for (Future<Boolean> result : results) {
+        assertTrue(result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
