@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +89,8 @@ public final class BenchCommand implements Callable<Integer> {
       tokens += tokenCount(pipeline.apply(d));
     }
     resetPeaks();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
       for (Document d : docs) {
@@ -95,11 +98,14 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     double n = (double) docs.size() * rounds;
     out.printf(Locale.ROOT, "%s: %d articles (%.2f MB, %d tokens), %d rounds, %d rejected%n",
         measured, docs.size(), bytes / 1e6, tokens, rounds, problems.size());
     out.printf(Locale.ROOT, "  %.1f articles/s  %.2f MB/s  %.0f tokens/s  peak heap %.0f MB%n",
         n / seconds, bytes * rounds / 1e6 / seconds, tokens * rounds / seconds, peakHeapBytes() / 1e6);
+    out.printf(Locale.ROOT, "  per CPU second (steadier on a shared machine): %.1f articles/s  %.0f tokens/s%n",
+        n / cpuSeconds, tokens * rounds / cpuSeconds);
     return 0;
   }
 
