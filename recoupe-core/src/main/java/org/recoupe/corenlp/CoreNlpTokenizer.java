@@ -3,7 +3,6 @@ package org.recoupe.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
 import edu.stanford.nlp.util.CoreMap;
@@ -28,13 +27,13 @@ import org.recoupe.document.Token;
 public final class CoreNlpTokenizer {
   private static final Map<CoreNlpLanguage, CoreNlpTokenizer> LOADED = new ConcurrentHashMap<>();
 
-  private final AnnotationPipeline pipeline;
+  private final TokenizerAnnotator tokenizer;
+  private final WordsToSentencesAnnotator splitter;
 
   private CoreNlpTokenizer(CoreNlpLanguage language) {
     Properties props = properties(language);
-    pipeline = new AnnotationPipeline();
-    pipeline.addAnnotator(new TokenizerAnnotator(false, props));
-    pipeline.addAnnotator(new WordsToSentencesAnnotator(props));
+    tokenizer = new TokenizerAnnotator(false, props);
+    splitter = new WordsToSentencesAnnotator(props);
   }
 
   /** The tokenizer for {@code language}, built on first use and shared afterwards. */
@@ -62,7 +61,8 @@ public final class CoreNlpTokenizer {
     String original = region.of(text);
     String input = plainSpaces(original);
     Annotation annotation = new Annotation(input);
-    pipeline.annotate(annotation);
+    tokenizer.annotate(annotation);
+    splitter.annotate(annotation);
     List<List<Token>> sentences = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<Token> tokens = new ArrayList<>();

@@ -27,8 +27,10 @@ import org.recoupe.document.Token;
  * general properties.
  */
 class SegmentationSeedsTest {
-  private static final Set<String> TITLES = Set.of("M.", "MM.", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St.");
-  private static final Pattern SPACED_NUMBER = Pattern.compile("(?<!\\d)(?<!\\d\\p{Zs})\\d{1,3}(?:\\p{Zs}\\d{3})+(?!\\d)");
+  private static final Set<String> TITLES =
+      Set.of("M.", "MM.", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St.");
+  private static final Pattern SPACED_NUMBER =
+      Pattern.compile("(?<!\\d)(?<!\\d\\p{Zs})\\d{1,3}(?:\\p{Zs}\\d{3})+(?!\\d)");
 
   @Test
   void seedsSegmentCleanly() throws IOException {
@@ -56,7 +58,8 @@ class SegmentationSeedsTest {
       Matcher m = SPACED_NUMBER.matcher(text);
       while (m.find()) {
         Span number = new Span(m.start(), m.end());
-        assertTrue(sentences.stream().flatMap(s -> s.tokens().stream()).anyMatch(t -> t.span().contains(number)),
+        assertTrue(sentences.stream().flatMap(s -> s.tokens().stream())
+            .anyMatch(t -> t.span().contains(number)),
             seed + ": '" + m.group() + "' is not in one token");
         numbers++;
       }

@@ -134,13 +134,15 @@ class SegmentationTest {
     String text = "Accord signé à Pyongyang\n\nLe président, lors d’une réunion, le 19 juin 2024\n\n"
         + "Les deux dirigeants ont signé un accord. Il entre en vigueur demain.";
     List<Sentence> sentences = sentences(text, "fr");
-    assertEquals(List.of(0, 1, 2, 2), sentences.stream().map(Sentence::paragraph).collect(Collectors.toList()));
+    assertEquals(List.of(0, 1, 2, 2),
+        sentences.stream().map(Sentence::paragraph).collect(Collectors.toList()));
     assertEquals("Accord signé à Pyongyang", sentences.get(0).span().of(text));
   }
 
   @Test
   void quotationKeepsItsAttribution() {
-    String text = "« Nous viendrons. Nous resterons ! », a déclaré le ministre. « Partez ! » a-t-il lancé. "
+    String text = "« Nous viendrons. Nous resterons ! », a déclaré le ministre. "
+        + "« Partez ! » a-t-il lancé. "
         + "Vraiment ? demanda-t-elle.";
     assertEquals(List.of(
         "« Nous viendrons.",
@@ -151,14 +153,18 @@ class SegmentationTest {
 
   @Test
   void strayPunctuationJoinsThePreviousSentence() {
-    assertEquals(List.of("Il a noté x...", "Puis il est parti."), sentenceTexts("Il a noté x... Puis il est parti.", "fr"));
-    assertEquals(List.of("He wrote x...", "Then he left."), sentenceTexts("He wrote x... Then he left.", "en"));
+    assertEquals(List.of("Il a noté x...", "Puis il est parti."),
+        sentenceTexts("Il a noté x... Puis il est parti.", "fr"));
+    assertEquals(List.of("He wrote x...", "Then he left."),
+        sentenceTexts("He wrote x... Then he left.", "en"));
   }
 
   @Test
   void languageComesFromMetadataElseFromTheText() {
-    assertEquals(CoreNlpLanguage.ENGLISH, Segmentation.language(Metadata.EMPTY.withLanguage("en-GB"), "le la les"));
-    assertEquals(CoreNlpLanguage.FRENCH, Segmentation.language(Metadata.EMPTY.withLanguage("fr"), "the of and"));
+    assertEquals(CoreNlpLanguage.ENGLISH,
+        Segmentation.language(Metadata.EMPTY.withLanguage("en-GB"), "le la les"));
+    assertEquals(CoreNlpLanguage.FRENCH,
+        Segmentation.language(Metadata.EMPTY.withLanguage("fr"), "the of and"));
     assertEquals(CoreNlpLanguage.ENGLISH,
         Segmentation.language(Metadata.EMPTY, "The minister said that the talks were over."));
     assertEquals(CoreNlpLanguage.FRENCH,

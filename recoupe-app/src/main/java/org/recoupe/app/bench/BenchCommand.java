@@ -104,7 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
         measured, docs.size(), bytes / 1e6, tokens, rounds, problems.size());
     out.printf(Locale.ROOT, "  %.1f articles/s  %.2f MB/s  %.0f tokens/s  peak heap %.0f MB%n",
         n / seconds, bytes * rounds / 1e6 / seconds, tokens * rounds / seconds, peakHeapBytes() / 1e6);
-    out.printf(Locale.ROOT, "  per CPU second (steadier on a shared machine): %.1f articles/s  %.0f tokens/s%n",
+    out.printf(Locale.ROOT,
+        "  per CPU second (steadier on a shared machine): %.1f articles/s  %.0f tokens/s%n",
         n / cpuSeconds, tokens * rounds / cpuSeconds);
     return 0;
   }
