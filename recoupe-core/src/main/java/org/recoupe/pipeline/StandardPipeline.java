@@ -3,6 +3,7 @@ package org.recoupe.pipeline;
 import java.util.List;
 import java.util.Set;
 import org.recoupe.clean.TextCleaning;
+import org.recoupe.corenlp.Segmentation;
 import org.recoupe.document.Keys;
 import org.recoupe.meta.MetadataExtraction;
 
@@ -14,6 +15,6 @@ public final class StandardPipeline {
   public static Pipeline documentLayer() {
     return Pipeline.of(
         Set.of(Keys.SOURCE, Keys.ORIGINAL, Keys.HINTS),
-        List.of(new TextCleaning(), new MetadataExtraction()));
+        List.of(new TextCleaning(), new MetadataExtraction(), new Segmentation()));
   }
 }

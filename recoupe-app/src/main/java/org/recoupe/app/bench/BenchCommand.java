@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.recoupe.ingest.IngestSink;
 import org.recoupe.ingest.Ingestor;
 import org.recoupe.ingest.Problem;
 import org.recoupe.pipeline.Pipeline;
+import org.recoupe.pipeline.Stage;
 import org.recoupe.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code recoupe bench CORPUS...}: throughput (articles/s, MB/s) and peak heap of the document layer
- * on a corpus, after a warm-up pass. Single-threaded, so figures are per core.
+ * {@code recoupe bench CORPUS...}: throughput (articles/s, MB/s, tokens/s) and peak heap of the
+ * document layer, or of one of its stages ({@code --stage}), on a corpus, after a warm-up pass.
+ * Single-threaded, so figures are per core.
  */
 @Command(
     name = "bench",
@@ -40,6 +43,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--rounds", defaultValue = "5", description = "Measured passes over the corpus (default: ${DEFAULT-VALUE}).")
   int rounds;
+
+  @Option(names = "--stage", paramLabel = "NAME",
+      description = "Time only this stage of the document layer; the stages before it run once, untimed.")
+  String stage;
 
   @Override
   public Integer call() {
@@ -63,10 +70,27 @@ public final class BenchCommand implements Callable<Integer> {
     }
     long bytes = docs.stream().mapToLong(d -> d.get(Keys.ORIGINAL).getBytes(StandardCharsets.UTF_8).length).sum();
     Pipeline pipeline = StandardPipeline.documentLayer();
+    String measured = "document layer";
+    if (stage != null) {
+      List<Stage> stages = pipeline.stages();
+      int at = stages.stream().map(Stage::name).toList().indexOf(stage);
+      if (at < 0) {
+        spec.commandLine().getErr().println("recoupe bench: no stage '" + stage + "' in "
+            + stages.stream().map(Stage::name).toList());
+        return 2;
+      }
+      Pipeline before = Pipeline.of(pipeline.initialKeys(), stages.subList(0, at));
+      docs.replaceAll(before::apply);
+      pipeline = Pipeline.of(docs.get(0).keys(), stages.subList(at, at + 1));
+      measured = "stage " + stage;
+    }
+    long tokens = 0;
     for (Document d : docs) {
-      pipeline.apply(d);
+      tokens += tokenCount(pipeline.apply(d));
     }
     resetPeaks();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
       for (Document d : docs) {
@@ -74,12 +98,20 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     double n = (double) docs.size() * rounds;
-    out.printf(Locale.ROOT, "document layer: %d articles (%.2f MB), %d rounds, %d rejected%n",
-        docs.size(), bytes / 1e6, rounds, problems.size());
-    out.printf(Locale.ROOT, "  %.1f articles/s  %.2f MB/s  peak heap %.0f MB%n",
-        n / seconds, bytes * rounds / 1e6 / seconds, peakHeapBytes() / 1e6);
+    out.printf(Locale.ROOT, "%s: %d articles (%.2f MB, %d tokens), %d rounds, %d rejected%n",
+        measured, docs.size(), bytes / 1e6, tokens, rounds, problems.size());
+    out.printf(Locale.ROOT, "  %.1f articles/s  %.2f MB/s  %.0f tokens/s  peak heap %.0f MB%n",
+        n / seconds, bytes * rounds / 1e6 / seconds, tokens * rounds / seconds, peakHeapBytes() / 1e6);
+    out.printf(Locale.ROOT,
+        "  per CPU second (steadier on a shared machine): %.1f articles/s  %.0f tokens/s%n",
+        n / cpuSeconds, tokens * rounds / cpuSeconds);
     return 0;
+  }
+
+  private static long tokenCount(Document document) {
+    return document.find(Keys.SENTENCES).orElse(List.of()).stream().mapToLong(s -> s.tokens().size()).sum();
   }
 
   private static void resetPeaks() {
