@@ -33,6 +33,9 @@ public final class QuoteFinder {
       SentenceAttribution attribution = new SentenceAttribution(text, words);
       if (inSentence.isEmpty()) {
         SentenceAttribution.Found found = attribution.ofSentence();
+        if (found == null || found.speaker() == null) {
+          found = attribution.namedSubject();
+        }
         if (found != null && found.speaker() != null) {
           latest = new Speaker(found.speaker(), found.speaker().of(text), found.how());
           latestSentence = s;
@@ -74,7 +77,7 @@ public final class QuoteFinder {
         speaker = new Speaker(found.speaker(), found.speaker().of(text), found.how());
       } else if (found.pronoun() && latest != null) {
         speaker = new Speaker(latest.span(), latest.text(), Attribution.PRONOUN);
-      } else if (found.inherit()) {
+      } else if (found.inherit() || found.pronoun()) {
         speaker = previousInSentence != null ? continuation(previousInSentence)
             : latest != null && sentencesSinceLatest <= 1 ? continuation(latest) : null;
       }
@@ -127,15 +130,19 @@ public final class QuoteFinder {
     return new Span(start, end);
   }
 
+  /** Words as separated by spaces ("l'Europe" is one). */
   private static int wordCount(String s) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(s.charAt(i));
-      if (letter && !in) {
+      char c = s.charAt(i);
+      boolean word = !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+      if (word && !in && Character.isLetterOrDigit(c)) {
         n++;
+        in = true;
+      } else if (!word) {
+        in = false;
       }
-      in = letter;
     }
     return n;
   }

@@ -7,7 +7,8 @@ import org.recoupe.document.Span;
 /**
  * Finds quotations by their marks: « … » (with or without inner spaces), “ … ”, ‹ … ›, and straight
  * "…" paired in order. A French quotation that runs over several paragraphs (no closing mark before
- * the paragraph ends, the next paragraph reopening with «) is one quotation. A stray closing mark
+ * the paragraph ends; the next paragraphs may reopen with «, as French typography wants, or not)
+ * is one quotation, over four paragraphs at most. A stray closing mark
  * used as an opener (« l' »expansion ») is read as an opener; marks that never pair are ignored.
  * Only outermost quotations are returned; quotes nested inside them belong to them.
  */
@@ -27,13 +28,15 @@ final class QuoteMarks {
           close = closeGuillemet(text, i + 1, paragraphs, p);
         } else if (c == '“') {
           close = closeWithin(text, i + 1, para.end(), '“', '”');
+          if (close < 0) {
+            close = firstOf(text, i + 1, para.end(), '"');
+          }
         } else if (c == '‹') {
           close = closeWithin(text, i + 1, para.end(), '‹', '›');
         } else if (c == '"' && opensStraight(text, i, para)) {
-          close = text.indexOf('"', i + 1);
-          if (close >= para.end()) {
-            close = -1;
-          }
+          int straight = firstOf(text, i + 1, para.end(), '"');
+          int curly = firstOf(text, i + 1, para.end(), '”');
+          close = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
         }
         if (close > i) {
           out.add(new Span(i, close + 1));
@@ -66,6 +69,11 @@ final class QuoteMarks {
         || i + 1 < para.end() && Character.isUpperCase(text.charAt(i + 1));
   }
 
+  private static int firstOf(String text, int from, int end, char mark) {
+    int j = text.indexOf(mark, from);
+    return j >= 0 && j < end ? j : -1;
+  }
+
   private static int closeWithin(String text, int from, int end, char open, char close) {
     int depth = 0;
     for (int j = from; j < end; j++) {
@@ -85,15 +93,15 @@ final class QuoteMarks {
   /** The matching », in this paragraph or, for a French continued quotation, a later one. */
   private static int closeGuillemet(String text, int from, List<Span> paragraphs, int p) {
     int depth = 0;
-    for (int q = p; q < paragraphs.size() && q <= p + 4; q++) {
+    for (int q = p; q < paragraphs.size() && q <= p + 3; q++) {
       Span para = paragraphs.get(q);
       int j = q == p ? from : para.start();
       if (q > p) {
         int first = firstNonSpace(text, para);
-        if (first < 0 || text.charAt(first) != '«') {
+        if (first < 0) {
           return -1;
         }
-        j = first + 1;
+        j = text.charAt(first) == '«' ? first + 1 : first;
       }
       for (; j < para.end(); j++) {
         char c = text.charAt(j);

@@ -42,7 +42,8 @@ final class ReportingLexicon {
       "replied", "responded", "continued", "concluded", "acknowledged", "admitted", "urged",
       "described", "recalled", "remarked", "suggested", "cautioned", "stressed", "emphasised",
       "emphasized", "confirmed", "denied", "promised", "pledged", "vowed", "called", "described",
-      "saying", "adding", "telling", "calling", "describing", "warning"));
+      "saying", "adding", "telling", "calling", "describing", "warning", "testified", "recounted",
+      "wrote", "writes", "explained", "posted", "tweeted", "shouted"));
 
   /**
    * Verbs that report speech only when what was said follows them directly ("soutient que",

@@ -32,12 +32,92 @@ final class SentenceAttribution {
     if (found == null) {
       found = laterInSentence(q);
     }
+    if (found == null) {
+      found = colonHeadline(q);
+    }
+    if (found == null && wordsIn(q) >= 5) {
+      found = sentenceSubject(q);
+    }
     return found;
   }
 
   /** The speaker of a sentence without a quotation: the subject of its reporting verb, if any. */
   Found ofSentence() {
     return before(words.size());
+  }
+
+  private boolean startsWithName(Span subject) {
+    String s = subject.of(text);
+    int end = 0;
+    while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && !Character.isSpaceChar(s.charAt(end))) {
+      end++;
+    }
+    return ReportingLexicon.mayStartName(s.substring(0, end));
+  }
+
+  private int wordsIn(int q) {
+    return words.get(q).text().trim().split("[\\s\\p{Z}]+").length;
+  }
+
+  /** The subject of the sentence's first auxiliary when it is a name, for pronouns to come. */
+  Found namedSubject() {
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).isWord() && ReportingLexicon.isAux(words.get(i).folded())
+          && !ReportingLexicon.hasInvertedClitic(words.get(i).folded())) {
+        Span subject = subject(i);
+        if (subject != null && startsWithName(subject)) {
+          return new Found(subject, Attribution.BEFORE_QUOTE, null, null, false, false);
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Last resort for a quotation with no reporting frame: the sentence's subject, when it names
+   * someone or is a pronoun ("il avait eu « une attitude mitigée »").
+   */
+  private Found sentenceSubject(int q) {
+    for (int i = 1; i < q; i++) {
+      if (words.get(i).isWord() && ReportingLexicon.isAux(words.get(i).folded())) {
+        Span subject = subject(i);
+        if (subject == null) {
+          return null;
+        }
+        String s = subject.of(text);
+        String folded = ReportingLexicon.fold(s);
+        if (ReportingLexicon.isPronoun(folded)) {
+          return pronoun(null);
+        }
+        return startsWithName(subject) ? new Found(subject, Attribution.BEFORE_QUOTE, null, null, false, false) : null;
+      }
+    }
+    return null;
+  }
+
+  /** "Bernard Laporte : « … »" — a short name and a colon before the quotation. */
+  private Found colonHeadline(int q) {
+    if (q < 2 || !words.get(q - 1).is(":")) {
+      return null;
+    }
+    int start = q - 1;
+    while (start > 0 && words.get(start - 1).isWord() && q - 1 - start < 4) {
+      start--;
+    }
+    if (start == 0 && ReportingLexicon.mayStartName(words.get(0).text()) && allCapitalised(0, q - 1)) {
+      return new Found(span(0, q - 1), Attribution.BEFORE_QUOTE, ":", null, false, false);
+    }
+    return new Found(null, Attribution.BEFORE_QUOTE, ":", null, false, true);
+  }
+
+  private boolean allCapitalised(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isUpperCase(words.get(i).text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Later in the sentence: ", a déclaré X" (inverted) or "selon X" / "according to X". */
@@ -236,7 +316,8 @@ final class SentenceAttribution {
       return new Found(null, Attribution.BEFORE_QUOTE, verb.text(), null, false, true);
     }
     String folded = ReportingLexicon.fold(subject.of(text));
-    if (ReportingLexicon.isPronoun(folded) || folded.endsWith("'il") || folded.endsWith("'elle")) {
+    String last = folded.substring(folded.lastIndexOf(' ') + 1);
+    if (ReportingLexicon.isPronoun(last) || folded.endsWith("'il") || folded.endsWith("'elle")) {
       return pronoun(verb.text());
     }
     return new Found(subject, Attribution.BEFORE_QUOTE, verb.text(), via, false, false);
@@ -273,16 +354,27 @@ final class SentenceAttribution {
       if (p[0] >= p[1] || allSkippable(p[0], p[1]) || startsWithPreposition(p[0])) {
         continue;
       }
-      boolean role = !Character.isUpperCase(words.get(p[0]).text().charAt(0));
-      if (role && i > 0 && i == pieces.size() - 1) {
+      boolean incidental = !Character.isUpperCase(words.get(p[0]).text().charAt(0))
+          && !isDeterminer(words.get(p[0]));
+      if (incidental && i > 0 && i == pieces.size() - 1) {
         int[] before = pieces.get(i - 1);
-        if (ReportingLexicon.mayStartName(words.get(before[0]).text()) && before[1] - before[0] <= 5) {
-          return span(before[0], before[1]);
+        int b0 = afterConjunction(before[0], before[1]);
+        if (b0 < before[1] && !allSkippable(b0, before[1]) && !startsWithPreposition(b0) && before[1] - b0 <= 8) {
+          return span(b0, before[1]);
         }
       }
       return span(p[0], p[1]);
     }
     return null;
+  }
+
+  private static boolean isDeterminer(Word w) {
+    String f = w.folded();
+    return f.equals("le") || f.equals("la") || f.equals("les") || f.startsWith("l'") || f.equals("un")
+        || f.equals("une") || f.equals("des") || f.equals("son") || f.equals("sa") || f.equals("ses")
+        || f.equals("leur") || f.equals("the") || f.equals("a") || f.equals("an") || f.equals("his")
+        || f.equals("her") || f.equals("their") || f.equals("ce") || f.equals("cette") || f.equals("ces")
+        || f.startsWith("d'") || f.equals("du");
   }
 
   /** Skips "tandis que", "alors que", "et", "mais", "while", "and" at the start of a piece. */
@@ -307,7 +399,9 @@ final class SentenceAttribution {
     String f = words.get(i).folded();
     return f.equals("a") || f.equals("en") || f.equals("dans") || f.equals("lors") || f.equals("apres")
         || f.equals("avant") || f.equals("alors") || f.equals("in") || f.equals("at") || f.equals("after")
-        || f.equals("tandis") || f.equals("while") || f.equals("depuis") || f.equals("pendant") || f.equals("si");
+        || f.equals("tandis") || f.equals("while") || f.equals("depuis") || f.equals("pendant") || f.equals("si")
+        || f.equals("selon") || f.equals("pour") || f.equals("d'apres") || f.equals("concernant")
+        || f.equals("s'exprimant") || f.equals("interroge") || f.equals("interrogee") || f.equals("lors");
   }
 
   private boolean according(int i) {
