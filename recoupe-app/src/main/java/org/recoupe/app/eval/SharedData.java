@@ -15,15 +15,19 @@ final class SharedData {
     if (given != null) {
       return given;
     }
-    String prop = System.getProperty("recoupe.shared");
-    String env = System.getenv("RECOUPE_SHARED");
-    Path shared = Path.of(env != null ? env : prop != null ? prop : "../shared");
-    Path dir = shared.resolve("eval").resolve(sub);
+    Path dir = sharedDir().resolve("eval").resolve(sub);
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException(
           "evaluation data not found at " + dir.toAbsolutePath().normalize()
               + " (give its folder with --data, or set RECOUPE_SHARED)");
     }
     return dir;
+  }
+
+  /** The shared folder: {@code $RECOUPE_SHARED}, the {@code recoupe.shared} property, or {@code ../shared}. */
+  static Path sharedDir() {
+    String prop = System.getProperty("recoupe.shared");
+    String env = System.getenv("RECOUPE_SHARED");
+    return Path.of(env != null ? env : prop != null ? prop : "../shared");
   }
 }

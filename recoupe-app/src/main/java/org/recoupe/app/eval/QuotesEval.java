@@ -1,0 +1,248 @@
+package org.recoupe.app.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.recoupe.app.output.Json;
+import org.recoupe.clean.TextCleaning;
+import org.recoupe.document.Document;
+import org.recoupe.document.Format;
+import org.recoupe.document.Keys;
+import org.recoupe.document.Metadata;
+import org.recoupe.document.OffsetMap;
+import org.recoupe.document.SourceRef;
+import org.recoupe.document.Span;
+import org.recoupe.pipeline.Pipeline;
+import org.recoupe.quotes.Quote;
+import org.recoupe.quotes.QuoteExtraction;
+import org.recoupe.quotes.QuoteKeys;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code recoupe eval quotes}: quotation spans and speakers against Recoupe's annotated set of real
+ * French and English news text (see {@code docs/quotes-annotation.md}). Prints span precision,
+ * recall and F1 (exact and overlapping) and speaker accuracy on the matched quotations.
+ */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = "Scores quotation spans and speakers on the annotated quotes set.")
+public final class QuotesEval implements Callable<Integer> {
+  private static final String GOLD = "/org/recoupe/app/eval/quotes/gold.json";
+  private static final String TEXTS = "/org/recoupe/app/eval/quotes/texts/";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--gold", paramLabel = "FILE", description = "Annotation file (default: the bundled set).")
+  Path gold;
+
+  @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder holding seeds/ and eval/.")
+  Path shared;
+
+  @Option(names = "--json", description = "Print the figures as JSON.")
+  boolean json;
+
+  @Option(names = "--verbose", description = "List every miss, false alarm and wrong speaker.")
+  boolean verbose;
+
+  private final Pipeline pipeline = Pipeline.of(Set.of(Keys.SOURCE, Keys.ORIGINAL, Keys.HINTS),
+      List.of(new TextCleaning(), new QuoteExtraction()));
+
+  @Override
+  public Integer call() throws IOException {
+    JsonNode root;
+    try (InputStream in = gold != null ? Files.newInputStream(gold) : QuotesEval.class.getResourceAsStream(GOLD)) {
+      root = Json.MAPPER.readTree(in);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Counts all = new Counts();
+    Counts fr = new Counts();
+    Counts en = new Counts();
+    for (JsonNode doc : root.get("documents")) {
+      String text = load(doc.get("source").asText());
+      Counts c = score(doc, text, out);
+      all.add(c);
+      ("en".equals(doc.path("language").asText()) ? en : fr).add(c);
+    }
+    ObjectNode result = Json.MAPPER.createObjectNode();
+    result.set("all", all.toJson());
+    result.set("fr", fr.toJson());
+    result.set("en", en.toJson());
+    if (json) {
+      out.println(Json.MAPPER.writeValueAsString(result));
+    } else {
+      for (String k : List.of("all", "fr", "en")) {
+        JsonNode n = result.get(k);
+        out.printf(Locale.ROOT,
+            "%-4s quotes=%d  exact P=%.3f R=%.3f F1=%.3f  overlap P=%.3f R=%.3f F1=%.3f  speaker accuracy=%.3f (%d/%d)%n",
+            k, n.get("gold").asInt(), n.get("exactPrecision").asDouble(), n.get("exactRecall").asDouble(),
+            n.get("exactF1").asDouble(), n.get("overlapPrecision").asDouble(), n.get("overlapRecall").asDouble(),
+            n.get("overlapF1").asDouble(), n.get("speakerAccuracy").asDouble(), n.get("speakerCorrect").asInt(),
+            n.get("speakerTotal").asInt());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private Counts score(JsonNode doc, String text, PrintWriter out) {
+    String id = doc.get("source").asText();
+    Document analysed = pipeline.apply(Document.create("eval")
+        .with(Keys.SOURCE, new SourceRef(id, null, Format.TEXT))
+        .with(Keys.ORIGINAL, text)
+        .with(Keys.HINTS, Metadata.EMPTY));
+    OffsetMap map = analysed.get(Keys.ALIGNMENT);
+    String clean = analysed.get(Keys.TEXT);
+    List<Quote> predicted = analysed.get(QuoteKeys.QUOTES).stream().filter(Quote::speech).toList();
+    List<Span> predictedSpans = new ArrayList<>();
+    for (Quote q : predicted) {
+      predictedSpans.add(trim(text, map.toSource(q.content())));
+    }
+    Counts c = new Counts();
+    boolean[] used = new boolean[predicted.size()];
+    for (JsonNode g : doc.get("quotes")) {
+      Span gs = trim(text, new Span(g.get("start").asInt(), g.get("end").asInt()));
+      c.gold++;
+      int best = -1;
+      for (int i = 0; i < predicted.size(); i++) {
+        if (!used[i] && predictedSpans.get(i).overlaps(gs)) {
+          best = i;
+          if (predictedSpans.get(i).equals(gs)) {
+            break;
+          }
+        }
+      }
+      if (best < 0) {
+        if (verbose) {
+          out.println("MISS  " + id + " [" + gs.of(text) + "]");
+        }
+        continue;
+      }
+      used[best] = true;
+      c.overlap++;
+      if (predictedSpans.get(best).equals(gs)) {
+        c.exact++;
+      }
+      if (g.hasNonNull("speaker")) {
+        c.speakerTotal++;
+        Quote q = predicted.get(best);
+        String said = q.speaker() == null ? null : q.speaker().span().of(clean);
+        if (said != null && matches(said, g.get("mentions"))) {
+          c.speakerCorrect++;
+        } else if (verbose) {
+          out.println("WHO   " + id + " [" + gs.of(text) + "] expected " + g.get("speaker").asText() + ", got " + said);
+        }
+      }
+    }
+    for (int i = 0; i < predicted.size(); i++) {
+      c.predicted++;
+      if (!used[i] && verbose) {
+        out.println("EXTRA " + id + " [" + predictedSpans.get(i).of(text) + "]");
+      }
+    }
+    return c;
+  }
+
+  /** Whether the predicted speaker words name one of the acceptable mentions. */
+  private static boolean matches(String said, JsonNode mentions) {
+    String s = fold(said);
+    for (JsonNode m : mentions) {
+      String g = fold(m.asText());
+      if (s.equals(g) || g.length() >= 3 && s.contains(g) || s.length() >= 3 && g.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace('’', '\''), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "").replaceAll("[\\s\\p{Z}]+", " ").trim();
+  }
+
+  /** The span without surrounding spaces and punctuation, so both sides compare words. */
+  private static Span trim(String text, Span s) {
+    int a = s.start();
+    int b = s.end();
+    while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1))) {
+      b--;
+    }
+    return new Span(a, b);
+  }
+
+  private String load(String source) throws IOException {
+    String text;
+    if (source.startsWith("shared-json:")) {
+      String[] pathAndKey = source.substring("shared-json:".length()).split("#", 2);
+      Path base = shared != null ? shared : SharedData.sharedDir();
+      JsonNode root = Json.MAPPER.readTree(base.resolve(pathAndKey[0]).toFile());
+      text = root.path(pathAndKey[1]).path("articleBody").asText();
+    } else if (source.startsWith("shared:")) {
+      Path base = shared != null ? shared : SharedData.sharedDir();
+      text = Files.readString(base.resolve(source.substring("shared:".length())), StandardCharsets.UTF_8);
+    } else {
+      try (InputStream in = QuotesEval.class.getResourceAsStream(TEXTS + source)) {
+        if (in == null) {
+          throw new IOException("annotated text not found: " + source);
+        }
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Tallies of one document or a whole set. */
+  private static final class Counts {
+    int gold;
+    int predicted;
+    int exact;
+    int overlap;
+    int speakerTotal;
+    int speakerCorrect;
+
+    void add(Counts o) {
+      gold += o.gold;
+      predicted += o.predicted;
+      exact += o.exact;
+      overlap += o.overlap;
+      speakerTotal += o.speakerTotal;
+      speakerCorrect += o.speakerCorrect;
+    }
+
+    ObjectNode toJson() {
+      ObjectNode n = Json.MAPPER.createObjectNode();
+      n.put("gold", gold);
+      n.put("predicted", predicted);
+      put(n, "exact", exact);
+      put(n, "overlap", overlap);
+      n.put("speakerAccuracy", speakerTotal == 0 ? 0 : (double) speakerCorrect / speakerTotal);
+      n.put("speakerCorrect", speakerCorrect);
+      n.put("speakerTotal", speakerTotal);
+      return n;
+    }
+
+    private void put(ObjectNode n, String name, int tp) {
+      double p = predicted == 0 ? 0 : (double) tp / predicted;
+      double r = gold == 0 ? 0 : (double) tp / gold;
+      n.put(name + "Precision", p);
+      n.put(name + "Recall", r);
+      n.put(name + "F1", p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+  }
+}

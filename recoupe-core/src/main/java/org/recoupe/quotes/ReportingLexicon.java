@@ -1,0 +1,192 @@
+package org.recoupe.quotes;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that frame reported speech in French and English: reporting verbs (participles, present
+ * and past forms), auxiliaries, adverbs and time words that may stand between a verb and its
+ * subject, and the function words that cannot start a speaker's name. Lookups are accent- and
+ * case-insensitive.
+ */
+final class ReportingLexicon {
+  private ReportingLexicon() {}
+
+  /** French reporting verbs, as the forms news copy uses. */
+  private static final Set<String> FR_VERBS = Set.copyOf(List.of(
+      "declare", "declarent", "affirme", "affirment", "assure", "assurent", "estime", "estiment",
+      "ajoute", "ajoutent", "precise", "precisent", "juge", "jugent", "promis", "promet", "promettent",
+      "souligne", "soulignent", "indique", "indiquent", "explique", "expliquent", "dit", "disent",
+      "annonce", "annoncent", "rappele", "rappelle", "rappellent", "insiste", "insistent", "martele",
+      "martelent", "previent", "prevenu", "averti", "avertit", "confie", "confient", "reconnu",
+      "reconnait", "repondu", "repond", "lance", "lancent", "commente", "deplore", "denonce",
+      "denoncent", "regrette", "salue", "resume", "note", "observe", "poursuivi", "poursuit", "conclu",
+      "conclut", "admis", "admet", "avoue", "raconte", "releve", "ironise", "tranche", "repete",
+      "plaide", "accuse", "accusent", "qualifie", "ecrit", "signale", "soutenu", "soutient", "nie",
+      "nient", "dementi", "dement", "menace", "exhorte", "demande", "reclame", "considere", "felicite",
+      "inquiete", "rejoui", "defendu", "defend", "argue", "proteste", "reagi", "detaille", "glisse",
+      "souffle", "analyse", "avance", "constate", "decrit", "temoigne", "lache", "ajoutant",
+      "precisant", "soulignant", "estimant", "affirmant", "assurant", "expliquant", "declarant",
+      "jugeant", "rappelant", "qualifiant", "insistant", "promettant", "avertissant", "indiquant",
+      "declara", "affirma", "ajouta", "expliqua", "lanca", "repondit", "poursuivit", "conclut",
+      "s'est felicite", "cite", "reitere", "repete", "evoque", "fustige", "critique", "exprime",
+      "disait", "mis", "garde", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie"));
+
+  /** English reporting verbs. */
+  private static final Set<String> EN_VERBS = Set.copyOf(List.of(
+      "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
+      "explained", "explains", "noted", "notes", "warned", "warns", "insisted", "insists", "argued",
+      "argues", "claimed", "claims", "wrote", "writes", "tweeted", "announced", "asked", "asks",
+      "replied", "responded", "continued", "concluded", "acknowledged", "admitted", "urged",
+      "described", "recalled", "remarked", "suggested", "cautioned", "stressed", "emphasised",
+      "emphasized", "confirmed", "denied", "promised", "pledged", "vowed", "called", "described",
+      "saying", "adding", "telling", "calling", "describing", "warning", "testified", "recounted",
+      "wrote", "writes", "explained", "posted", "tweeted", "shouted"));
+
+  /**
+   * Verbs that report speech only when what was said follows them directly ("soutient que",
+   * "a qualifié de « … »"); otherwise they mean something else ("soutient l'opposition").
+   */
+  private static final Set<String> NEEDS_COMPLEMENT = Set.copyOf(List.of(
+      "soutient", "soutenu", "soutiennent", "demande", "demandent", "menace", "avance", "lance",
+      "note", "juge", "accuse", "accusent", "cite", "publie", "defend", "defendu", "analyse",
+      "resume", "salue", "critique", "evoque", "exprime", "called", "described", "asked", "urged"));
+
+  /** Auxiliaries of the French compound past and the like. */
+  private static final Set<String> AUX = Set.copyOf(List.of(
+      "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "a-t-il", "a-t-elle", "ont-ils",
+      "ont-elles", "avait-il", "avait-elle", "aurait-il", "aurait-elle", "est", "s'est", "se", "s",
+      "has", "had", "have", "was", "is", "would", "will", "n'a", "n'avait", "ne", "pas", "n", "l'a",
+      "l'avait", "l'ont", "l'aurait"));
+
+  /** Words that may stand between a reporting verb and its subject or object. */
+  private static final Set<String> SKIPPABLE = Set.copyOf(List.of(
+      "encore", "egalement", "aussi", "alors", "ensuite", "plus", "tot", "tard", "deja", "notamment",
+      "recemment", "simplement", "enfin", "toutefois", "pourtant", "cependant", "meme", "quand",
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+      "matin", "soir", "semaine", "derniere", "dernier", "ainsi", "d'ailleurs",
+      "clairement", "bien", "volontiers", "sobrement", "publiquement", "lui", "leur", "nous", "vous",
+      "also", "later", "earlier", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "recently", "previously", "repeatedly", "again"));
+
+  /** Words that end a speaker's noun phrase. */
+  private static final Set<String> STOPPERS = Set.copyOf(List.of(
+      "a", "au", "aux", "lors", "dans", "devant", "face", "selon", "cite", "citee", "cites", "citees",
+      "en", "sur", "pendant", "apres", "avant", "depuis", "sans", "lundi", "mardi", "mercredi",
+      "jeudi", "vendredi", "samedi", "dimanche", "hier", "qui", "que", "qu", "lorsqu", "lorsque",
+      "alors", "tandis", "dont", "avec", "par", "pour", "ce", "cette", "mais", "et", "ou", "car",
+      "to", "in", "at", "on", "during", "after", "before", "when", "while", "who", "which", "that",
+      "in", "from", "with", "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "yesterday", "today", "and", "but", "as", "told", "said", "added", "quoted",
+      "according", "vendredi", "ajoutant", "precisant", "soulignant", "estimant", "affirmant",
+      "assurant", "expliquant", "selon", "d'apres", "apres"));
+
+  /** Capitalised words that do not start a name. */
+  private static final Set<String> NOT_NAME_START = Set.copyOf(List.of(
+      "plus", "alors", "mais", "pourtant", "selon", "pour", "en", "dans", "a", "au", "aux", "apres",
+      "avant", "lors", "le", "la", "les", "l", "un", "une", "des", "ce", "cette", "ces", "il", "elle",
+      "ils", "elles", "on", "nous", "vous", "et", "ou", "si", "lundi", "mardi", "mercredi", "jeudi",
+      "vendredi", "samedi", "dimanche", "hier", "the", "a", "an", "in", "on", "at", "after", "but",
+      "and", "however", "he", "she", "they", "we", "it", "this", "that", "earlier", "later", "cela",
+      "ceci", "son", "sa", "ses", "leur", "leurs", "du", "de", "d", "par", "sur", "face", "outre",
+      "ainsi", "enfin", "puis", "car", "donc", "interroge", "interrogee", "questionne", "his", "her"));
+
+  /** Pronouns a speaker may be referred to by. */
+  private static final Set<String> PRONOUNS = Set.copyOf(List.of(
+      "il", "elle", "ils", "elles", "lui", "he", "she", "they", "him", "her", "them", "celui-ci",
+      "celle-ci", "ce dernier", "cette derniere"));
+
+  /** Introducers of a source: "selon X", "d'après X", "according to X", "pour X". */
+  private static final Set<String> ACCORDING = Set.copyOf(List.of("selon", "d'apres", "according", "pour"));
+
+  static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}+", "");
+  }
+
+  /** Whether the folded word is a reporting verb form in French or English. */
+  static boolean isVerb(String folded) {
+    String bare = stripClitic(folded);
+    return FR_VERBS.contains(bare) || EN_VERBS.contains(bare)
+        || bare.endsWith("e") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
+        || bare.endsWith("s") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
+        || imperfect(bare);
+  }
+
+  /** "déclarait", "affirmaient": imperfect of a listed verb. */
+  private static boolean imperfect(String bare) {
+    for (String ending : new String[] {"aient", "ait"}) {
+      if (bare.endsWith(ending) && bare.length() > ending.length() + 2) {
+        String stem = bare.substring(0, bare.length() - ending.length());
+        if (FR_VERBS.contains(stem + "e") || FR_VERBS.contains(stem + "it")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "dit-il" → "dit"; "ajoute-t-elle" → "ajoute". */
+  static String stripClitic(String folded) {
+    for (String suffix : new String[] {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"}) {
+      if (folded.endsWith(suffix) && folded.length() > suffix.length()) {
+        return folded.substring(0, folded.length() - suffix.length());
+      }
+    }
+    return folded;
+  }
+
+  /** Whether the folded word carries an inverted subject clitic ("a-t-il", "dit-elle"). */
+  static boolean hasInvertedClitic(String folded) {
+    return !stripClitic(folded).equals(folded);
+  }
+
+  /** Whether the verb reports speech only with a complement right after it. */
+  static boolean needsComplement(String folded) {
+    return NEEDS_COMPLEMENT.contains(stripClitic(folded));
+  }
+
+  static boolean isAux(String folded) {
+    return AUX.contains(folded);
+  }
+
+  static boolean isSkippable(String folded) {
+    return SKIPPABLE.contains(folded);
+  }
+
+  /** Nouns of time that make "la semaine", "ce matin" skippable. */
+  static boolean isTimeNoun(String folded) {
+    return TIME_NOUNS.contains(folded);
+  }
+
+  private static final Set<String> TIME_NOUNS = Set.copyOf(List.of(
+      "semaine", "veille", "matin", "soir", "nuit", "journee", "jour", "mois", "annee", "week-end",
+      "apres-midi", "matinee", "soiree"));
+
+  static boolean isStopper(String folded) {
+    return STOPPERS.contains(folded);
+  }
+
+  static boolean isPronoun(String folded) {
+    return PRONOUNS.contains(folded);
+  }
+
+  static boolean isAccording(String folded) {
+    return ACCORDING.contains(folded);
+  }
+
+  /** Whether a capitalised word may start a person's or organisation's name. */
+  static boolean mayStartName(String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    String folded = fold(word);
+    int apostrophe = folded.indexOf('\'');
+    String head = apostrophe > 0 ? folded.substring(0, apostrophe) : folded;
+    return !NOT_NAME_START.contains(head);
+  }
+
+}

@@ -1,0 +1,133 @@
+package org.recoupe.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the quotations of several articles into statements: two quotations are one statement when
+ * most content words of the shorter one are found in the longer one (so a shorter excerpt joins the
+ * full quote, and two translations sharing their content words join), and their speakers do not
+ * contradict each other. A plain function of its input, so any runner can call it.
+ */
+public final class StatementGrouping {
+  private static final double MIN_CONTAINMENT = 0.6;
+  private static final int MIN_SHARED = 3;
+  private static final Set<String> STOPWORDS = Set.copyOf(List.of(
+      "les", "des", "une", "est", "que", "qui", "dans", "pour", "par", "sur", "avec", "pas", "plus",
+      "son", "ses", "sont", "nos", "notre", "vos", "votre", "leur", "leurs", "cette", "ces", "aux",
+      "mais", "comme", "tout", "tous", "toutes", "aussi", "entre", "elle", "ils", "nous", "vous",
+      "the", "and", "that", "this", "with", "for", "are", "was", "were", "has", "have", "had", "our",
+      "their", "his", "her", "its", "not", "but", "will", "would", "from", "they", "which", "who"));
+
+  /** A quotation and the article it comes from. */
+  public record Sourced(String articleId, Quote quote) {}
+
+  /** The statements made of {@code quotes}, in order of first appearance; only speech is grouped. */
+  public List<Statement> group(List<Sourced> quotes) {
+    List<Sourced> speech = quotes.stream().filter(s -> s.quote().speech()).toList();
+    int n = speech.size();
+    int[] parent = new int[n];
+    List<Set<String>> words = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      words.add(contentWords(speech.get(i).quote().text()));
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (sameStatement(speech.get(i), words.get(i), speech.get(j), words.get(j))) {
+          union(parent, i, j);
+        }
+      }
+    }
+    Map<Integer, List<Statement.Wording>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      Sourced s = speech.get(i);
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(new Statement.Wording(s.articleId(), s.quote()));
+    }
+    List<Statement> out = new ArrayList<>();
+    for (List<Statement.Wording> wordings : groups.values()) {
+      String speaker = wordings.stream().map(w -> w.quote().speaker()).filter(sp -> sp != null)
+          .map(Speaker::text).findFirst().orElse(null);
+      out.add(new Statement(speaker, wordings));
+    }
+    return out;
+  }
+
+  /** Containment of content words, with a floor on how many are shared. */
+  static boolean similar(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    int smaller = Math.min(a.size(), b.size());
+    if (smaller < MIN_SHARED) {
+      return a.equals(b);
+    }
+    return shared.size() >= MIN_SHARED && shared.size() >= MIN_CONTAINMENT * smaller;
+  }
+
+  private static boolean sameStatement(Sourced x, Set<String> wx, Sourced y, Set<String> wy) {
+    if (x.articleId().equals(y.articleId()) && x.quote().span().equals(y.quote().span())) {
+      return true;
+    }
+    return similar(wx, wy) && compatible(x.quote().speaker(), y.quote().speaker());
+  }
+
+  /** Speakers clash only when both are capitalised names sharing no word. */
+  private static boolean compatible(Speaker a, Speaker b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    Set<String> na = nameWords(a.text());
+    Set<String> nb = nameWords(b.text());
+    if (na.isEmpty() || nb.isEmpty()) {
+      return true;
+    }
+    na.retainAll(nb);
+    return !na.isEmpty();
+  }
+
+  private static Set<String> nameWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.split("[\\s\\p{Z}]+")) {
+      if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && ReportingLexicon.mayStartName(w)) {
+        out.add(ReportingLexicon.fold(w));
+      }
+    }
+    return out;
+  }
+
+  /** Folded content words, cut to six letters so that inflections meet. */
+  static Set<String> contentWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String raw : ReportingLexicon.fold(text).split("[^\\p{L}\\p{N}]+")) {
+      String w = raw;
+      if (w.length() < 3 || STOPWORDS.contains(w)) {
+        continue;
+      }
+      out.add(w.length() > 6 ? w.substring(0, 6) : w);
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

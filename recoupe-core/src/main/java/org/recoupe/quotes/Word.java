@@ -1,0 +1,57 @@
+package org.recoupe.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.recoupe.document.Span;
+
+/**
+ * A word or punctuation mark of the text around a quotation, as attribution sees it; a whole
+ * quotation counts as one word of kind {@link #QUOTE}.
+ */
+record Word(String text, String folded, Span span, int kind) {
+  static final int WORD = 0;
+  static final int PUNCT = 1;
+  static final int QUOTE = 2;
+
+  private static final Pattern TOKEN =
+      Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)*['’]?|\\p{N}+(?:[.,]\\p{N}+)*|\\S",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
+  boolean isWord() {
+    return kind == WORD;
+  }
+
+  boolean is(String foldedWord) {
+    return folded.equals(foldedWord);
+  }
+
+  /** The words of {@code text[from, to)}, each quotation in {@code quotes} as one word. */
+  static List<Word> of(String text, int from, int to, List<Span> quotes) {
+    List<Word> out = new ArrayList<>();
+    int pos = from;
+    for (Span q : quotes) {
+      if (q.end() <= from || q.start() >= to) {
+        continue;
+      }
+      scan(text, pos, Math.max(pos, q.start()), out);
+      out.add(new Word(q.of(text), "«q»", q, QUOTE));
+      pos = q.end();
+    }
+    scan(text, pos, to, out);
+    return out;
+  }
+
+  private static void scan(String text, int from, int to, List<Word> out) {
+    if (from >= to) {
+      return;
+    }
+    Matcher m = TOKEN.matcher(text).region(from, to);
+    while (m.find()) {
+      String w = m.group();
+      boolean letter = Character.isLetterOrDigit(w.charAt(0));
+      out.add(new Word(w, ReportingLexicon.fold(w), new Span(m.start(), m.end()), letter ? WORD : PUNCT));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.recoupe.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.recoupe.clean.CleanText;
+import org.recoupe.clean.PlainTextCleaner;
+
+class StatementGroupingTest {
+
+  private static List<StatementGrouping.Sourced> sourced(String id, String text) {
+    CleanText clean = new PlainTextCleaner().clean(text);
+    List<StatementGrouping.Sourced> out = new ArrayList<>();
+    for (Quote q : new QuoteFinder().find(clean.text().text(), clean.paragraphs())) {
+      out.add(new StatementGrouping.Sourced(id, q));
+    }
+    return out;
+  }
+
+  @Test
+  void twoTranslationsAndAnExcerptAreOneStatement() {
+    List<StatementGrouping.Sourced> all = new ArrayList<>();
+    all.addAll(sourced("a", "« L’accord signé aujourd’hui prévoit, entre autres, une aide mutuelle en cas d’attaque "
+        + "contre l’un des signataires », a déclaré le ministre Jean Roux."));
+    all.addAll(sourced("b", "« Le nouveau traité signé aujourd’hui prévoit, entre autres choses, une aide mutuelle "
+        + "en cas d’attaque contre une partie signataire », a affirmé Jean Roux."));
+    all.addAll(sourced("c", "Jean Roux a assuré que le texte prévoit « une aide mutuelle en cas d’attaque »."));
+    all.addAll(sourced("d", "« Nous refusons toute discussion sur le prix du gaz cet hiver », a déclaré Anna Berg."));
+    List<Statement> statements = new StatementGrouping().group(all);
+    assertEquals(2, statements.size());
+    assertEquals(List.of("a", "b", "c"), statements.get(0).articleIds());
+    assertEquals(List.of("d"), statements.get(1).articleIds());
+  }
+
+  @Test
+  void sameWordsFromDifferentNamedSpeakersStayApart() {
+    List<StatementGrouping.Sourced> all = new ArrayList<>();
+    all.addAll(sourced("a", "« Nous sommes prêts à négocier sans conditions préalables », a déclaré Anna Berg."));
+    all.addAll(sourced("b", "« Nous sommes prêts à négocier sans conditions préalables », a déclaré Tom Lind."));
+    assertEquals(2, new StatementGrouping().group(all).size());
+  }
+}
