@@ -37,7 +37,7 @@ final class Analysis {
   RunReport run(List<Path> inputs, Path out) throws IOException {
     Path articles = out.resolve("articles");
     Files.createDirectories(articles);
-    Pipeline pipeline = StandardPipeline.documentLayer();
+    Pipeline pipeline = StandardPipeline.analysis();
     RunReport.Builder report = RunReport.builder(inputs);
     List<Future<?>> pending = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);

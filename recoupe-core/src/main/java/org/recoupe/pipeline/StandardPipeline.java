@@ -6,6 +6,7 @@ import org.recoupe.clean.TextCleaning;
 import org.recoupe.corenlp.Segmentation;
 import org.recoupe.document.Keys;
 import org.recoupe.meta.MetadataExtraction;
+import org.recoupe.quotes.QuoteExtraction;
 
 /** The stages {@code recoupe analyze} runs, in order, with the embedded defaults. */
 public final class StandardPipeline {
@@ -16,5 +17,12 @@ public final class StandardPipeline {
     return Pipeline.of(
         Set.of(Keys.SOURCE, Keys.ORIGINAL, Keys.HINTS),
         List.of(new TextCleaning(), new MetadataExtraction(), new Segmentation()));
+  }
+
+  /** Everything {@code recoupe analyze} does to one article: the document layer, then quotations. */
+  public static Pipeline analysis() {
+    List<Stage> stages = new java.util.ArrayList<>(documentLayer().stages());
+    stages.add(new QuoteExtraction());
+    return Pipeline.of(documentLayer().initialKeys(), stages);
   }
 }

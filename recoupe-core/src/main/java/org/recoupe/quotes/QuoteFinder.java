@@ -121,13 +121,17 @@ public final class QuoteFinder {
   private static Span inner(String text, Span mark) {
     int start = mark.start() + 1;
     int end = mark.end() - 1;
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && isSpace(text.charAt(end - 1))) {
       end--;
     }
     return new Span(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Words as separated by spaces ("l'Europe" is one). */

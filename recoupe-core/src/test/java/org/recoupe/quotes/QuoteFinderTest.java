@@ -34,6 +34,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void noBreakSpacesInsideTheMarksAreNotPartOfTheWords() {
+    Quote q = quotes("«\u00a0Tout est prêt pour la signature\u202f», a déclaré M.\u00a0Leroy.").get(0);
+    assertEquals("Tout est prêt pour la signature", q.text());
+    assertEquals("M.\u00a0Leroy", speaker(q));
+  }
+
+  @Test
   void guillemetsWithoutInnerSpacesAndPresentTenseVerb() {
     Quote q = quotes("«Le chantier avance bien», assure Paul Martin, le maire de la ville.").get(0);
     assertEquals("Le chantier avance bien", q.text());

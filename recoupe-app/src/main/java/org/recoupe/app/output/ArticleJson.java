@@ -14,6 +14,8 @@ import org.recoupe.document.Removal;
 import org.recoupe.document.Sentence;
 import org.recoupe.document.Span;
 import org.recoupe.document.Token;
+import org.recoupe.quotes.Quote;
+import org.recoupe.quotes.QuoteKeys;
 
 /**
  * Writes one analysed article as {@code articles/<id>.json}, schema {@value #SCHEMA} (documented in
@@ -53,6 +55,7 @@ public final class ArticleJson {
       }
     });
     document.find(Keys.SENTENCES).ifPresent(ss -> root.set("sentences", sentences(ss, map)));
+    document.find(QuoteKeys.QUOTES).ifPresent(qs -> root.set("quotes", quotes(qs, map)));
     document.find(Keys.REMOVED).ifPresent(rs -> {
       ArrayNode arr = root.putArray("removed");
       for (Removal r : rs) {
@@ -84,6 +87,31 @@ public final class ArticleJson {
     }
     n.put("language", m.language());
     return n;
+  }
+
+  private static ArrayNode quotes(List<Quote> quotes, OffsetMap map) {
+    ArrayNode arr = Json.MAPPER.createArrayNode();
+    for (Quote q : quotes) {
+      ObjectNode n = span(q.content(), map);
+      n.put("text", q.text());
+      n.put("speech", q.speech());
+      if (q.speaker() != null) {
+        ObjectNode sp = span(q.speaker().span(), map);
+        sp.put("text", q.speaker().text());
+        sp.put("how", q.speaker().how().name().toLowerCase(Locale.ROOT));
+        n.set("speaker", sp);
+      }
+      if (q.verb() != null) {
+        n.put("verb", q.verb());
+      }
+      if (q.via() != null) {
+        ObjectNode via = span(q.via().span(), map);
+        via.put("text", q.via().text());
+        n.set("via", via);
+      }
+      arr.add(n);
+    }
+    return arr;
   }
 
   private static ArrayNode sentences(List<Sentence> sentences, OffsetMap map) {
