@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class DocumentIds {
   private static final int MAX_LENGTH = 100;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9._-]+");
+  private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9._-]+|\\.{2,}");
+  private static final Pattern UNDERSCORES = Pattern.compile("_{2,}");
   private static final Pattern EDGES = Pattern.compile("^[._-]+|[._-]+$");
   private static final Pattern RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
@@ -33,6 +34,7 @@ final class DocumentIds {
   static String safe(String name) {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     s = UNSAFE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("_");
+    s = UNDERSCORES.matcher(s).replaceAll("_");
     if (s.length() > MAX_LENGTH) {
       s = s.substring(0, MAX_LENGTH);
     }

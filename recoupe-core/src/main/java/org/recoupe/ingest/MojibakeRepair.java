@@ -12,11 +12,6 @@ package org.recoupe.ingest;
  * implausible character.
  */
 public final class MojibakeRepair {
-  /** What bytes 0x80 to 0x9F become when read as Windows-1252 (C1 controls where it has a hole). */
-  private static final String CP1252_80_9F =
-      "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
-          + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
-
   private static final int MAX_PASSES = 3;
 
   private MojibakeRepair() {}
@@ -33,7 +28,7 @@ public final class MojibakeRepair {
       current = next;
       repaired = true;
     }
-    return repaired ? repairLostNoBreakSpace(current) : current;
+    return repaired ? repairLossy(current) : current;
   }
 
   /** One pass; null when nothing was repaired. */
@@ -42,7 +37,7 @@ public final class MojibakeRepair {
     int copied = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      int lead = byteOf(text.charAt(i));
+      int lead = Windows1252.byteOf(text.charAt(i));
       int extra = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
       if (extra == 0 || i + extra >= n) {
         continue;
@@ -50,7 +45,7 @@ public final class MojibakeRepair {
       int cp = lead & (0x3F >> extra);
       boolean ok = true;
       for (int k = 1; k <= extra; k++) {
-        int b = byteOf(text.charAt(i + k));
+        int b = Windows1252.byteOf(text.charAt(i + k));
         if (b < 0x80 || b > 0xBF) {
           ok = false;
           break;
@@ -74,21 +69,25 @@ public final class MojibakeRepair {
   }
 
   /**
-   * In text already shown to carry mojibake, {@code "Ã"} then a space is what is left of
-   * {@code "à"} (bytes C3 A0) once the no-break space A0 was turned into a plain space.
+   * In text already shown to carry mojibake, repairs what lossy steps left: {@code "Ã"} then a
+   * space is {@code "à"} (bytes C3 A0) whose no-break space A0 became a plain space, and {@code
+   * "â€"} then U+FFFD is {@code "”"} (E2 80 9D) read by a decoder that rejects the byte 9D.
    */
-  private static String repairLostNoBreakSpace(String text) {
-    if (text.indexOf("\u00C3 ") < 0) {
-      return text;
+  private static String repairLossy(String text) {
+    String t = text.replace("\u00E2\u20AC\uFFFD", "\u201D");
+    if (t.indexOf("\u00C3 ") < 0) {
+      return t;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    int n = text.length();
+    StringBuilder out = new StringBuilder(t.length());
+    int n = t.length();
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      boolean after = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || Character.isLowerCase(text.charAt(i - 1));
-      if (c == '\u00C3' && i + 1 < n && text.charAt(i + 1) == ' ' && after) {
+      char c = t.charAt(i);
+      char before = i == 0 ? ' ' : t.charAt(i - 1);
+      if (c == '\u00C3' && i + 1 < n && t.charAt(i + 1) == ' '
+          && (Character.isWhitespace(before) || Character.isLowerCase(before))) {
         out.append('\u00E0');
-        if (i + 2 < n && text.charAt(i + 2) == ' ') {
+        // The space is the lost A0 byte, unless white space was collapsed and a word follows.
+        if (i + 2 >= n || !Character.isLetterOrDigit(t.charAt(i + 2))) {
           i++;
         }
       } else {
@@ -96,18 +95,6 @@ public final class MojibakeRepair {
       }
     }
     return out.toString();
-  }
-
-  /** The Windows-1252 (or ISO-8859-1) byte a character was read from, or -1. */
-  private static int byteOf(char c) {
-    if (c >= 0xA0 && c <= 0xFF) {
-      return c;
-    }
-    if (c >= 0x80 && c <= 0x9F) {
-      return c;
-    }
-    int i = CP1252_80_9F.indexOf(c);
-    return i < 0 ? -1 : 0x80 + i;
   }
 
   private static boolean wellFormed(int cp, int extra) {
@@ -118,8 +105,9 @@ public final class MojibakeRepair {
     };
   }
 
+  /** C1 controls count: in text misread twice they are the middle step of a character such as "”". */
   private static boolean plausible(int cp) {
-    return (cp >= 0xA0 && cp <= 0x17F)
+    return (cp >= 0x80 && cp <= 0x17F)
         || cp == 0x192
         || cp == 0x2C6
         || cp == 0x2DC

@@ -13,7 +13,8 @@ import java.text.Normalizer;
  * Turns the bytes of a file or record into text. The charset is chosen, in order, by a byte order
  * mark (UTF-8, UTF-16 LE/BE), by the bytes being valid UTF-8, by a declared charset (HTML
  * {@code <meta>}, XML declaration, HTTP header) when the bytes decode cleanly with it, and
- * otherwise Windows-1252 (the superset of ISO-8859-1 that browsers use for both).
+ * otherwise Windows-1252 (the superset of ISO-8859-1 that browsers use for both; see {@link
+ * Windows1252}).
  */
 public final class TextDecoder {
   /** The fallback for bytes that are not UTF-8. */
@@ -52,7 +53,7 @@ public final class TextDecoder {
         return new Decoded(text, charset);
       }
     }
-    return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
+    return new Decoded(Windows1252.decode(bytes, 0, bytes.length), WINDOWS_1252);
   }
 
   /**
