@@ -28,8 +28,10 @@ final class CappedInputStream extends FilterInputStream {
 
   @Override
   public int read(byte[] buf, int off, int len) throws IOException {
-    int want = (int) Math.min(len, cap - count + 1);
-    int n = super.read(buf, off, Math.max(want, 1));
+    if (len == 0) {
+      return 0;
+    }
+    int n = super.read(buf, off, (int) Math.min(len, room()));
     if (n > 0) {
       count(n);
     }
@@ -38,7 +40,7 @@ final class CappedInputStream extends FilterInputStream {
 
   @Override
   public long skip(long n) throws IOException {
-    long skipped = super.skip(Math.min(n, cap - count + 1));
+    long skipped = super.skip(Math.min(n, room()));
     count(skipped);
     return skipped;
   }
@@ -46,6 +48,12 @@ final class CappedInputStream extends FilterInputStream {
   @Override
   public boolean markSupported() {
     return false;
+  }
+
+  /** One byte more than the cap allows, so that going over is noticed; never negative. */
+  private long room() {
+    long room = cap - count + 1;
+    return room > 0 ? room : Long.MAX_VALUE;
   }
 
   private void count(long n) throws TooLargeException {

@@ -34,6 +34,17 @@ class IngestorFormatsTest {
   }
 
   @Test
+  void readsFilesLongerThanTheSniffedHead() {
+    String text = Samples.ARTICLE.repeat(2000);
+    Samples.write(dir, "long.txt", text);
+    Samples.write(dir, "long.html.gz", Samples.gzip(Samples.utf8("<html><body>" + "<p>Un paragraphe.</p>".repeat(5000) + "</body></html>")));
+    CollectingSink sink = Samples.ingest(dir);
+    assertEquals(List.of(), sink.problems);
+    assertEquals(2, sink.documents.size());
+    assertEquals(text, sink.documents.get(1).get(Keys.ORIGINAL));
+  }
+
+  @Test
   void readsHtmlAndHtm() {
     Samples.write(dir, "a.html", Samples.HTML);
     Samples.write(dir, "b.htm", Samples.HTML);
