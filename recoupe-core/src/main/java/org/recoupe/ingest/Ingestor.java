@@ -93,13 +93,13 @@ public final class Ingestor {
         return;
       }
       FormatReader reader = readerFor(file, type);
-      if (reader == null) {
-        String root = ContentSniffer.rootElement(TextDecoder.decode(file.head(ContentSniffer.HEAD), null).text());
+      if (reader != null) {
+        reader.read(file, sink);
+      } else {
+        String root = xmlRoot(file.head(ContentSniffer.HEAD));
         sink.reject(file.problem(null, "XML that is neither an RSS/Atom feed nor an XHTML page (root element: "
             + (root == null ? "none" : "<" + root + ">") + ")"));
-        return;
       }
-      reader.read(file, sink);
     } catch (IOException e) {
       sink.reject(file.problem(null, IoReasons.of(e, type.gzip())));
     } catch (RuntimeException e) {
@@ -141,11 +141,15 @@ public final class Ingestor {
 
   /** A feed or an XHTML page, by root element; null for any other XML. */
   private static FormatReader sniffXml(byte[] head) {
-    String root = ContentSniffer.rootElement(TextDecoder.decode(head, DeclaredCharset.inXml(head)).text());
+    String root = xmlRoot(head);
     if (ContentSniffer.isFeedRoot(root)) {
       return new FeedReader();
     }
     return root != null && root.toLowerCase(Locale.ROOT).equals("html") ? new HtmlFileReader() : null;
+  }
+
+  private static String xmlRoot(byte[] head) {
+    return ContentSniffer.rootElement(TextDecoder.decode(head, DeclaredCharset.inXml(head)).text());
   }
 
   private static String brokenLink(Path link) {
