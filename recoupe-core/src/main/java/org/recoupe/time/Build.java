@@ -26,7 +26,7 @@ final class Build {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    Integer y = year != null ? Integer.valueOf(fullYear(year)) : r.yearOf(month, day, rel);
+    Integer y = year != null ? Integer.valueOf(fullYear(year)) : r.yearOf(month, day, rel, weekday);
     if (y == null) {
       if (day > (month == 2 ? 29 : java.time.Month.of(month).maxLength())) {
         return null;

@@ -174,7 +174,7 @@ final class EnglishRules {
           return f == null ? null : f.withMod(mod(g.get("mod")));
         }));
     rules.add(Rule.of("clock", B + "(?:(?<approx>around|about|at about|shortly before|shortly after)" + SP + ")?"
-        + "(?<h>[01]?[0-9]|2[0-3])(?::(?<mi>[0-5][0-9]))?" + SP + "?(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}\\p{N}])"
+        + "(?<h>[01]?[0-9]|2[0-3])(?::(?<mi>[0-5][0-9]))?[ \\t]*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}\\p{N}])"
         + "(?:" + SP + "(?:local time|gmt|utc|et|est|edt|bst))?" + E,
         join(List.of("#", "around", "about", "at", "shortly"), List.of()), EnglishRules::clock));
     rules.add(Rule.of("clock-colon", "(?:(?<=at |by |until )|(?<approx>around|about)" + SP + ")(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])"

@@ -22,9 +22,9 @@ final class FrenchRules {
   private static final String DOM = "(?<dom>1er|premier|[12][0-9]|3[01]|0?[1-9])(?!\\d)";
   private static final String YEAR4 = "(?<year>1[0-9]{3}|20[0-9]{2})(?![\\p{N}]|[ .,]\\d{3})";
   private static final String YY = "'?(?<yy>[0-9]{2})(?=[ \\t]*(?:[,.;:)\\n]|$))";
-  private static final String PART = "(?<part>matinée|matin|après-midi|midi|soirée|soir|nuit)";
+  private static final String PART = "(?:en (?<ppre>début|fin) (?:de |d'))?(?<part>matinée|matin|après-midi|midi|soirée|soir|nuit)";
   private static final String PREMOD = "(?:(?:(?:au|en|à la|la|le|dès le|dès la|vers la|vers le"
-      + "|jusqu'à la|d'ici la)" + SP + ")?(?<pre>début|fin|mi|milieu|courant)(?:-|" + SP
+      + "|jusqu'à la)" + SP + ")?(?<pre>début|fin|mi|milieu|courant)(?:-|" + SP
       + "(?:de" + SP + "|d'|du" + SP + "|des" + SP + ")?))";
   private static final String REL = "(?<rel>dernier|dernière|derniers|dernières|prochain|prochaine"
       + "|prochains|prochaines|passé|passée|précédent|précédente|suivant|suivante|en cours|écoulée?)";
@@ -59,6 +59,11 @@ final class FrenchRules {
       "after", "before", "by", "for", "with", "from", "until", "as", "that", "which", "who", "of",
       "but", "it", "he", "she", "they", "we", "i", "an", "while", "nous", "vous", "je", "cela",
       "ça", "celui", "celle", "leur", "leurs", "son", "sa", "ses");
+
+  private static final Set<String> NOT_YEAR_BEFORE = Set.of(
+      "résolution", "numéro", "n°", "no", "article", "page", "pages", "loi", "décret", "vol", "route",
+      "rn", "rd", "a", "ligne", "code", "chambre", "bus", "tél", "tél.", "cedex", "bp", "modèle",
+      "score", "résolutions", "lot", "dossier", "référence", "réf.");
 
   static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
@@ -106,18 +111,19 @@ final class FrenchRules {
     rules.add(Rule.of("weekday", B + "(?:(?:ce|cette)" + SP + ")?(?:même" + SP + ")?" + DAY
         + "(?:" + SP + "(?<rel>dernier|prochain|passé|précédent|suivant))?(?:" + SP + PART + ")?" + E,
         join(List.of("ce", "cette", "même"), DAY_TRIGGERS),
-        (g, r) -> Build.weekday(weekday(g.get("dow")), rel(g.get("rel")), part(g.get("part")), r)));
+        (g, r) -> r.text.startsWith(" saint", r.end) ? null
+            : partMod(Build.weekday(weekday(g.get("dow")), rel(g.get("rel")), part(g.get("part")), r), g)));
     rules.add(Rule.of("deictic", B + "(?<w>avant-hier|après-demain|aujourd'hui|hier|demain)(?:" + SP + "(?:" + PART
         + "|(?<dow>" + DAYS + ")))?" + E, List.of("avant", "après", "aujourd", "hier", "demain"),
-        (g, r) -> Build.dayPart(dayWord(g.get("w"), r), part(g.get("part")))));
+        (g, r) -> partMod(Build.dayPart(dayWord(g.get("w"), r), part(g.get("part"))), g)));
     rules.add(Rule.of("this-part", B + "(?:ce|cette|cet)" + SP + "(?<part>matinée|matin|après-midi|midi|soirée|soir|nuit)"
         + "(?:-ci|-là)?" + E, List.of("ce", "cette", "cet"), (g, r) -> Build.dayPart(r.anchor(), part(g.get("part")))));
     rules.add(Rule.of("part", B + "(?:(?<before>avant|dès)" + SP + ")?(?:(?:en" + SP + ")?(?<pre>début|fin)" + SP + "(?:de" + SP
         + "|d'))?(?:la" + SP + "|le" + SP + "|l')?(?<part>aube|aurore|matinée|après-midi|soirée|nuit|matin|soir|crépuscule)"
         + "(?:" + SP + "même)?" + E, List.of("avant", "dès", "en", "début", "fin", "la", "le", "l", "aube", "aurore",
             "matinée", "après", "soirée", "nuit", "matin", "soir", "crépuscule"), FrenchRules::partOfDay));
-    rules.add(Rule.of("relative-day", B + "(?:la|le|l')" + SP + "?(?<w>veille|lendemain|avant-veille|surlendemain)"
-        + "(?:" + SP + PART + ")?" + E, List.of("la", "le", "l"), (g, r) -> {
+    rules.add(Rule.of("relative-day", B + "(?:la|le|l'|au)[ \\t]*(?<w>veille|lendemain|avant-veille|surlendemain)"
+        + "(?:" + SP + PART + ")?" + E, List.of("la", "le", "l", "au"), (g, r) -> {
           LocalDate ref = r.ref();
           int shift = switch (g.get("w")) {
             case "veille" -> -1;
@@ -147,11 +153,11 @@ final class FrenchRules {
     rules.add(Rule.of("ago", B + "(?:il" + SP + "y" + SP + "a|voici|voilà)" + SP + "(?:(?<mod>" + MODS + ")" + SP + ")?(?:" + NUM
         + "|(?<some>quelques|plusieurs))" + SP + UNIT + E, List.of("il", "voici", "voilà"),
         (g, r) -> shift(g, r, r.anchor(), -1)));
-    rules.add(Rule.of("in", B + "(?:dans|d'ici(?:" + SP + "à)?)" + SP + "(?:" + NUM + "|(?<some>quelques|plusieurs))" + SP + UNIT + E,
-        List.of("dans", "d"), (g, r) -> shift(g, r, r.anchor(), 1)));
+    rules.add(Rule.of("in", B + "dans" + SP + "(?:" + NUM + "|(?<some>quelques|plusieurs))" + SP + UNIT + E,
+        List.of("dans"), (g, r) -> shift(g, r, r.anchor(), 1)));
     rules.add(Rule.of("later", B + "(?:" + NUM + "|(?<some>quelques|plusieurs))" + SP + UNIT + SP
         + "(?<dir>plus tôt|plus tard|auparavant)" + E, NUM_TRIGGERS,
-        (g, r) -> shift(g, r, r.ref(), g.get("dir").equals("plus tard") ? 1 : -1)));
+        (g, r) -> unit(g.get("u")).startsWith("T") ? null : shift(g, r, r.ref(), g.get("dir").equals("plus tard") ? 1 : -1)));
     rules.add(Rule.of("last-units", B + "(?:les|ces)" + SP + "(?:" + NUM + SP + ")?(?<dir>derniers|dernières|prochains|prochaines)"
         + SP + "(?:(?<n2>" + Numbers.DIGITS + "|" + Numbers.FRENCH + ")" + SP + ")?" + UNIT + E, List.of("les", "ces"), (g, r) -> {
           Double n = g.has("n") ? Numbers.parse(g.get("n")) : g.has("n2") ? Numbers.parse(g.get("n2")) : null;
@@ -178,13 +184,11 @@ final class FrenchRules {
         + "(?:" + SP + "|(?<='))" + UNIT + "(?<half>" + SP + "et" + SP + "demie?)?" + E,
         join(join(NUM_TRIGGERS, MOD_TRIGGERS), List.of("quelques", "plusieurs", "des", "de", "une")),
         FrenchRules::duration));
-    rules.add(Rule.of("clock", B + "(?:(?<dw>" + DAYWORD + ")(?:" + SP + PART + ")?,?" + SP + "(?:à|vers)" + SP + ")?"
-        + "(?:(?<approx>vers|aux alentours de|autour de|peu avant|peu après)" + SP + ")?"
-        + "(?<h>[01]?[0-9]|2[0-4])" + SP + "?h" + SP + "?(?<mi>[0-5][0-9])?" + E
+    rules.add(Rule.of("clock", B + "(?:(?<approx>vers|aux alentours de|autour de|peu avant|peu après)" + SP + ")?"
+        + "(?<h>[01]?[0-9]|2[0-4])[ \\t]*h[ \\t]*(?<mi>[0-5][0-9])?" + E
         + "(?:" + SP + "(?:locales?|gmt|heure locale|heure de paris|heure française))?"
         + "(?:,?" + SP + "(?<dw2>" + DAYWORD + "))?" + E,
-        join(List.of("#", "vers", "aux", "autour", "peu", "avant", "après", "aujourd", "hier", "demain"), DAY_TRIGGERS),
-        FrenchRules::clock));
+        List.of("#", "vers", "aux", "autour", "peu"), FrenchRules::clock));
     rules.add(Rule.of("clock-heures", "(?:(?<=à |dès |jusqu'à |avant |après )|(?<approx>vers|aux alentours de)" + SP + ")"
         + "(?<h>[01]?[0-9]|2[0-4])" + SP + "heures?(?:" + SP + "(?<mi>[0-5][0-9]))?" + E,
         List.of("#", "vers", "aux"), FrenchRules::clock));
@@ -236,6 +240,13 @@ final class FrenchRules {
       if (a >= 1 && (text.charAt(a) == ' ' || text.charAt(a) == '.' || text.charAt(a) == ',') && Character.isDigit(text.charAt(a - 1))) {
         return null;
       }
+      int w = a;
+      while (w > 0 && text.charAt(w - 1) != ' ' && text.charAt(w - 1) != '\n') {
+        w--;
+      }
+      if (a > 0 && text.charAt(a) == ' ' && NOT_YEAR_BEFORE.contains(text.substring(w, a))) {
+        return null;
+      }
       int lineStart = text.lastIndexOf('\n', yearStart - 1) + 1;
       int lineEnd = text.indexOf('\n', e);
       if (lineEnd < 0) {
@@ -281,6 +292,13 @@ final class FrenchRules {
       case "fin" -> "END";
       default -> "MID";
     });
+  }
+
+  private static Found partMod(Found f, Rule.Groups g) {
+    if (!g.has("ppre")) {
+      return f;
+    }
+    return f.withMod(g.get("ppre").equals("début") ? "START" : "END");
   }
 
   private static Found partOfDay(Rule.Groups g, Resolver r) {
@@ -340,6 +358,9 @@ final class FrenchRules {
     if (g.has("year")) {
       return withPre(Build.season(code, Integer.parseInt(g.get("year"))), g);
     }
+    if ("en".equals(g.get("det") == null ? null : g.get("det").strip()) && !g.has("rel")) {
+      return withPre(Build.season(code, null), g);
+    }
     LocalDate base = r.anchor();
     Integer y = base == null ? null : Build.seasonYear(base, code, rel(g.get("rel")));
     return withPre(Build.season(code, y), g);
@@ -351,7 +372,7 @@ final class FrenchRules {
       return Found.of(TimexType.DATE, sign < 0 ? "PAST_REF" : "FUTURE_REF");
     }
     Double n = Numbers.parse(g.get("n"));
-    if (n == null || n != Math.rint(n) || n > 10000) {
+    if (n == null || n != Math.rint(n) || n > 10000 || g.get("n").startsWith("un") && g.get("u").equals("jour")) {
       return null;
     }
     return switch (code) {
@@ -371,7 +392,7 @@ final class FrenchRules {
         return null;
       }
       String raw = g.get("n");
-      if ((raw.equals("un") || raw.equals("une")) && u.equals("jour")) {
+      if ((raw.equals("un") || raw.equals("une")) && (u.equals("jour") || u.equals("seconde"))) {
         return null;
       }
       if (g.has("half")) {
@@ -381,7 +402,7 @@ final class FrenchRules {
         || u.equals("siècles") || u.equals("heures") || u.equals("semaines"))) {
       return null;
     }
-    if (u.equals("ans") && n == null && !g.has("some")) {
+    if (u.equals("ans") && !g.has("mod") && isAge(r.text, r.start)) {
       return null;
     }
     String code = unit(u);
@@ -389,9 +410,53 @@ final class FrenchRules {
     return f;
   }
 
+  /**
+   * Whether "N ans" at {@code start} gives someone's age ("Jean, 87 ans,", "âgé de 38 ans", "un
+   * chauffeur de 38 ans", "d'une trentaine d'années", "les 6-16 ans"), which is not a time
+   * expression, rather than a length of time ("depuis 24 ans", "pendant dix ans").
+   */
+  private static boolean isAge(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0) {
+      return false;
+    }
+    char c = text.charAt(i - 1);
+    if (c == ',' || c == '(' || c == '-' || c == '\'') {
+      return true;
+    }
+    int w = i;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    String word = text.substring(w, i);
+    if (word.equals("à")) {
+      return true;
+    }
+    if (!word.equals("de")) {
+      return false;
+    }
+    int j = w;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    int k = j;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return !NOT_AGE_BEFORE_DE.contains(text.substring(k, j));
+  }
+
+  private static final Set<String> NOT_AGE_BEFORE_DE = Set.of(
+      "délai", "période", "durée", "peine", "bout", "plus", "moins", "près", "ici", "cours", "espace",
+      "absence", "prison", "mandat", "contrat", "plan", "programme", "attente", "retard", "avance",
+      "ans", "années", "depuis");
+
   private static Found clock(Rule.Groups g, Resolver r) {
     LocalDate day;
-    String dw = g.has("dw") ? g.get("dw") : g.get("dw2");
+    String dw = g.get("dw2");
     day = dw != null ? dayWord(dw, r) : r.ref();
     int minute = g.has("mi") ? Integer.parseInt(g.get("mi")) : 0;
     Found f = Build.clock(day, Integer.parseInt(g.get("h")), minute);
@@ -407,7 +472,7 @@ final class FrenchRules {
     if (g.has("dow")) {
       return Found.of(TimexType.SET, "XXXX-WXX-" + weekday(g.get("dow")).getValue());
     }
-    String v = switch (u.replaceAll("s$", "")) {
+    String v = switch (u.equals("mois") ? u : u.replaceAll("s$", "")) {
       case "jour", "matin", "soir", "nuit" -> "P1D";
       case "semaine", "week-end" -> "P1W";
       case "mois" -> "P1M";

@@ -91,12 +91,23 @@ final class Resolver {
 
   /** The year of a day and month given without one, or {@code null} without an anchor. */
   Integer yearOf(int month, int day, Rel rel) {
+    return yearOf(month, day, rel, null);
+  }
+
+  /**
+   * The year of a day and month given without one: the candidate year nearest the anchor, dates
+   * on the wrong side of it for the tense counting four times their distance; a named weekday that
+   * matches only one candidate decides.
+   */
+  Integer yearOf(int month, int day, Rel rel, DayOfWeek weekday) {
     LocalDate base = anchor();
     if (base == null) {
       return null;
     }
     Integer best = null;
     long bestDistance = Long.MAX_VALUE;
+    Integer matching = null;
+    int matches = 0;
     for (int y = base.getYear() - 1; y <= base.getYear() + 1; y++) {
       LocalDate d;
       try {
@@ -108,14 +119,22 @@ final class Resolver {
       boolean allowed = switch (rel) {
         case LAST, PREVIOUS -> delta < 0;
         case NEXT, FOLLOWING -> delta > 0;
-        default -> tense == Tense.PAST ? delta <= 1 : tense != Tense.FUTURE || delta >= -1;
+        default -> true;
       };
-      if (allowed && Math.abs(delta) < bestDistance) {
-        bestDistance = Math.abs(delta);
+      long distance = Math.abs(delta);
+      if (rel == Rel.NONE && (tense == Tense.PAST && delta > 1 || tense == Tense.FUTURE && delta < -1)) {
+        distance *= 4;
+      }
+      if (allowed && distance < bestDistance) {
+        bestDistance = distance;
         best = y;
       }
+      if (allowed && weekday != null && d.getDayOfWeek() == weekday) {
+        matching = y;
+        matches++;
+      }
     }
-    return best;
+    return matches == 1 ? matching : best;
   }
 
   /** The year of a month given without one, or {@code null} without an anchor. */
