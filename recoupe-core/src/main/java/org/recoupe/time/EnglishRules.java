@@ -22,8 +22,8 @@ final class EnglishRules {
   private static final String DOM = "(?<dom>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)";
   private static final String YEAR4 = "(?<year>1[0-9]{3}|20[0-9]{2})(?![\\p{N}]|[ .,]\\d{3})";
   private static final String PART = "(?<part>morning|afternoon|evening|night)";
-  private static final String PREMOD = "(?:(?:in|at|by|until)" + SP + ")?(?:the" + SP + ")?(?<pre>early|late|mid"
-      + "|beginning of|end of|middle of|start of)(?:-|" + SP + ")";
+  private static final String PREMOD = "(?:(?:the" + SP + ")?(?<pre>early|late|mid"
+      + "|beginning of|end of|middle of|start of)(?:-|" + SP + "))";
   private static final String UNIT = "(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century"
       + "|weekends?|quarters?)";
   private static final String NUM = "(?<n>" + Numbers.DIGITS + "|" + Numbers.ENGLISH + "|an|a)";
@@ -33,7 +33,7 @@ final class EnglishRules {
   private static final List<String> MONTH_TRIGGERS = List.of("january", "february", "march", "april", "may",
       "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
-  private static final List<String> PREMOD_TRIGGERS = List.of("in", "at", "by", "until", "the", "early", "late",
+  private static final List<String> PREMOD_TRIGGERS = List.of("the", "early", "late",
       "mid", "beginning", "end", "middle", "start");
   private static final List<String> NUM_TRIGGERS = List.of("#", "a", "an", "one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",

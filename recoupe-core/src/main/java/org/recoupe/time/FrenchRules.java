@@ -23,8 +23,7 @@ final class FrenchRules {
   private static final String YEAR4 = "(?<year>1[0-9]{3}|20[0-9]{2})(?![\\p{N}]|[ .,]\\d{3})";
   private static final String YY = "'?(?<yy>[0-9]{2})(?=[ \\t]*(?:[,.;:)\\n]|$))";
   private static final String PART = "(?:en (?<ppre>début|fin) (?:de |d'))?(?<part>matinée|matin|après-midi|midi|soirée|soir|nuit)";
-  private static final String PREMOD = "(?:(?:(?:au|en|à la|la|le|dès le|dès la|vers la|vers le"
-      + "|jusqu'à la)" + SP + ")?(?<pre>début|fin|mi|milieu|courant)(?:-|" + SP
+  private static final String PREMOD = "(?:(?:(?:la|le)" + SP + ")?(?<pre>début|fin|mi|milieu|courant)(?:-|" + SP
       + "(?:de" + SP + "|d'|du" + SP + "|des" + SP + ")?))";
   private static final String REL = "(?<rel>dernier|dernière|derniers|dernières|prochain|prochaine"
       + "|prochains|prochaines|passé|passée|précédent|précédente|suivant|suivante|en cours|écoulée?)";
@@ -37,8 +36,8 @@ final class FrenchRules {
   private static final List<String> MONTH_TRIGGERS = List.of("janvier", "février", "fevrier", "mars",
       "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre",
       "décembre", "decembre", "janv", "févr", "fevr", "avr", "juil", "sept", "oct", "nov", "déc", "dec");
-  private static final List<String> PREMOD_TRIGGERS = List.of("au", "en", "à", "la", "le", "dès",
-      "vers", "jusqu", "d", "début", "fin", "mi", "milieu", "courant");
+  private static final List<String> PREMOD_TRIGGERS = List.of("la", "le", "début", "fin", "mi",
+      "milieu", "courant");
   private static final List<String> NUM_TRIGGERS = List.of("#", "un", "une", "deux", "trois",
       "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
       "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante",
@@ -63,7 +62,7 @@ final class FrenchRules {
   private static final Set<String> NOT_YEAR_BEFORE = Set.of(
       "résolution", "numéro", "n°", "no", "article", "page", "pages", "loi", "décret", "vol", "route",
       "rn", "rd", "a", "ligne", "code", "chambre", "bus", "tél", "tél.", "cedex", "bp", "modèle",
-      "score", "résolutions", "lot", "dossier", "référence", "réf.");
+      "score", "résolutions", "lot", "dossier", "référence", "réf.", "©", "copyright", "(c)");
 
   static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
@@ -398,6 +397,8 @@ final class FrenchRules {
       if (g.has("half")) {
         n += 0.5;
       }
+    } else if (r.end + 1 < r.text.length() && r.text.charAt(r.end) == ' ' && Character.isDigit(r.text.charAt(r.end + 1))) {
+      return null;
     } else if (g.get("some").equals("des") && !(u.equals("années") || u.equals("mois") || u.equals("décennies")
         || u.equals("siècles") || u.equals("heures") || u.equals("semaines"))) {
       return null;

@@ -134,7 +134,7 @@ final class Resolver {
         matches++;
       }
     }
-    return matches == 1 ? matching : best;
+    return matches == 1 && bestDistance > 90 ? matching : best;
   }
 
   /** The year of a month given without one, or {@code null} without an anchor. */

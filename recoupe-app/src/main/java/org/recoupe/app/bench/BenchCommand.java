@@ -41,6 +41,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "5", description = "Measured passes over the corpus (default: ${DEFAULT-VALUE}).")
   int rounds;
 
+  @Option(names = "--time", description = "Also measure time-expression tagging alone (characters/s).")
+  boolean time;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -79,6 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
         docs.size(), bytes / 1e6, rounds, problems.size());
     out.printf(Locale.ROOT, "  %.1f articles/s  %.2f MB/s  peak heap %.0f MB%n",
         n / seconds, bytes * rounds / 1e6 / seconds, peakHeapBytes() / 1e6);
+    if (time) {
+      TimeBench.run(docs.stream().map(pipeline::apply).toList(), out);
+    }
     return 0;
   }
 
