@@ -48,6 +48,9 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Time only this stage of the document layer; the stages before it run once, untimed.")
   String stage;
 
+  @Option(names = "--time", description = "Also measure time-expression tagging alone (characters/s).")
+  boolean time;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -107,6 +110,9 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT,
         "  per CPU second (steadier on a shared machine): %.1f articles/s  %.0f tokens/s%n",
         n / cpuSeconds, tokens * rounds / cpuSeconds);
+    if (time) {
+      TimeBench.run(docs.stream().map(pipeline::apply).toList(), out);
+    }
     return 0;
   }
 

@@ -16,6 +16,8 @@ import org.recoupe.document.Span;
 import org.recoupe.document.Token;
 import org.recoupe.quotes.Quote;
 import org.recoupe.quotes.QuoteKeys;
+import org.recoupe.time.TimeExpression;
+import org.recoupe.time.TimeKeys;
 
 /**
  * Writes one analysed article as {@code articles/<id>.json}, schema {@value #SCHEMA} (documented in
@@ -56,6 +58,7 @@ public final class ArticleJson {
     });
     document.find(Keys.SENTENCES).ifPresent(ss -> root.set("sentences", sentences(ss, map)));
     document.find(QuoteKeys.QUOTES).ifPresent(qs -> root.set("quotes", quotes(qs, map)));
+    document.find(TimeKeys.TIMEXES).ifPresent(ts -> root.set("timexes", timexes(ts, map)));
     document.find(Keys.REMOVED).ifPresent(rs -> {
       ArrayNode arr = root.putArray("removed");
       for (Removal r : rs) {
@@ -126,6 +129,30 @@ public final class ArticleJson {
         tn.put("end", t.span().end());
         tn.put("text", t.text());
       }
+      arr.add(n);
+    }
+    return arr;
+  }
+
+  private static ArrayNode timexes(List<TimeExpression> timexes, OffsetMap map) {
+    ArrayNode arr = Json.MAPPER.createArrayNode();
+    for (TimeExpression t : timexes) {
+      ObjectNode n = span(t.span(), map);
+      n.put("text", t.text());
+      n.put("type", t.type().name());
+      n.put("value", t.value());
+      if (t.mod() != null) {
+        n.put("mod", t.mod());
+      }
+      if (t.anchor() != null) {
+        n.put("anchor", t.anchor().date().toString());
+        n.put("anchorSource", t.anchor().source().name().toLowerCase(Locale.ROOT));
+      }
+      if (t.weekdayDate() != null) {
+        n.put("weekdayDate", t.weekdayDate().toString());
+      }
+      ArrayNode flags = n.putArray("flags");
+      t.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().forEach(flags::add);
       arr.add(n);
     }
     return arr;
