@@ -11,15 +11,17 @@ import org.jsoup.nodes.Element;
 final class Block {
   final Element owner;
   final int index;
+  final Flag flags;
   private final StringBuilder text = new StringBuilder();
   private int[] sources = new int[64];
   private int linkChars;
   private boolean pendingSpace;
   private int pendingSpaceSource = -1;
 
-  Block(Element owner, int index) {
+  Block(Element owner, int index, Flag flags) {
     this.owner = owner;
     this.index = index;
+    this.flags = flags;
   }
 
   /** Appends one decoded character found at {@code source} ({@code -1}: not literally there). */

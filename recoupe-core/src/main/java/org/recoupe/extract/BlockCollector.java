@@ -1,9 +1,7 @@
 package org.recoupe.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,8 +27,7 @@ final class BlockCollector {
   private final String html;
   private final List<Block> blocks = new ArrayList<>();
   private final List<Removal> removed = new ArrayList<>();
-  private final Map<Element, Integer> textLengths = new IdentityHashMap<>();
-  private int pageLength;
+  private Flag flags;
   private Block open;
   private int linkDepth;
 
@@ -40,7 +37,6 @@ final class BlockCollector {
 
   /** Collects the blocks under {@code root}. */
   void collect(Element root) {
-    pageLength = measure(root);
     walk(root, root);
     close();
   }
@@ -53,29 +49,19 @@ final class BlockCollector {
     return removed;
   }
 
-  private int measure(Node node) {
-    if (node instanceof TextNode t) {
-      return t.isBlank() ? 0 : t.getWholeText().trim().length();
-    }
-    int sum = 0;
-    for (int i = 0; i < node.childNodeSize(); i++) {
-      sum += measure(node.childNode(i));
-    }
-    if (node instanceof Element e) {
-      textLengths.put(e, sum);
-    }
-    return sum;
-  }
-
   private void walk(Element e, Element owner) {
-    boolean large = textLengths.getOrDefault(e, 0) * 2 > pageLength && pageLength > 2000;
-    String reason = BoilerplateRules.reason(e, large);
-    if (reason != null) {
+    String reason = BoilerplateRules.reason(e);
+    if (reason != null && BoilerplateRules.firm(reason)) {
       remove(e, reason);
       if (open != null) {
         open.space();
       }
       return;
+    }
+    Flag around = flags;
+    if (reason != null) {
+      close();
+      flags = new Flag(e, reason, around);
     }
     String tag = e.normalName();
     boolean block = BLOCK_TAGS.contains(tag);
@@ -98,9 +84,10 @@ final class BlockCollector {
     if (link) {
       linkDepth--;
     }
-    if (block) {
+    if (block || reason != null) {
       close();
     }
+    flags = around;
   }
 
   private void close() {
@@ -119,7 +106,7 @@ final class BlockCollector {
       if (node.isBlank()) {
         return;
       }
-      open = new Block(owner, blocks.size());
+      open = new Block(owner, blocks.size(), flags);
     }
     boolean inLink = linkDepth > 0;
     Range range = node.sourceRange();

@@ -65,6 +65,9 @@ final class BoilerplateRules {
       Map.entry("tags", "tags"), Map.entry("keywords", "tags"), Map.entry("print", "share"),
       Map.entry("toolbar", "share"), Map.entry("modal", "dialog"), Map.entry("popup", "dialog"));
 
+  /** Reasons that hold whatever the element contains; the others are only presumptions. */
+  private static final Set<String> FIRM = Set.of("script", "media", "form", "head", "hidden");
+
   private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
   private static final Pattern SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
   private static final Pattern HIDDEN_NAMES =
@@ -75,11 +78,16 @@ final class BoilerplateRules {
   private BoilerplateRules() {}
 
   /**
-   * The reason to leave {@code e} out, or {@code null} to keep it. Class/id words are not applied
-   * to {@code large} elements (that hold much of the page's text), whose names are often those of
-   * the whole layout ("page-with-sidebar").
+   * Whether {@code reason} holds whatever the element contains. Other reasons (navigation, aside,
+   * class words...) are presumptions that the caller drops when the element turns out to hold most
+   * of the page's running text: layouts name their wrappers "page-with-sidebar" or "modal-enabled".
    */
-  static String reason(Element e, boolean large) {
+  static boolean firm(String reason) {
+    return FIRM.contains(reason);
+  }
+
+  /** The reason to leave {@code e} out, or {@code null} to keep it. */
+  static String reason(Element e) {
     String tag = e.normalName();
     String byTag = TAGS.get(tag);
     if (byTag != null) {
@@ -96,7 +104,7 @@ final class BoilerplateRules {
     if (role != null) {
       return role;
     }
-    if (large || "articleBody".equals(e.attr("itemprop"))) {
+    if ("articleBody".equals(e.attr("itemprop"))) {
       return null;
     }
     String names = e.className() + " " + e.id();

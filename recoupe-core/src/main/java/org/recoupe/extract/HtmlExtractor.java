@@ -25,8 +25,8 @@ public final class HtmlExtractor {
     Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
     BlockCollector collector = new BlockCollector(html);
     collector.collect(page);
-    List<Block> blocks = collector.blocks();
     List<Removal> removed = new ArrayList<>(collector.removed());
+    List<Block> blocks = Furniture.strip(collector.blocks(), removed);
     Element main = MainContent.container(blocks);
     AlignedText.Builder out = AlignedText.builder(html);
     List<Span> paragraphs = new ArrayList<>();

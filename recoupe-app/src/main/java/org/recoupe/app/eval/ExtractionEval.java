@@ -53,6 +53,14 @@ public final class ExtractionEval implements Callable<Integer> {
       description = "Score a benchmark predictions file (e.g. output/trafilatura.json) instead of Recoupe.")
   Path predictions;
 
+  @Option(names = "--verbose", paramLabel = "N", arity = "0..1", fallbackValue = "20",
+      description = "Also list the N worst HTML pages by F1 (default 20), with precision and recall.")
+  Integer worst;
+
+  @Option(names = "--dump", paramLabel = "DIR",
+      description = "Write each HTML page's extracted text and gold text to DIR (<id>.pred.txt, <id>.gold.txt).")
+  Path dump;
+
   private final TextCleaning cleaning = new TextCleaning();
 
   @Override
@@ -118,7 +126,36 @@ public final class ExtractionEval implements Callable<Integer> {
     if (!errors.isEmpty()) {
       throw errors.get(0);
     }
+    if (worst != null) {
+      listWorst(gold, pred, bench);
+    }
+    if (dump != null) {
+      Files.createDirectories(dump);
+      for (String id : gold.keySet()) {
+        Files.writeString(dump.resolve(id + ".pred.txt"), pred.getOrDefault(id, ""), StandardCharsets.UTF_8);
+        Files.writeString(dump.resolve(id + ".gold.txt"), gold.get(id), StandardCharsets.UTF_8);
+      }
+    }
     return score(gold, pred);
+  }
+
+  private void listWorst(Map<String, String> gold, Map<String, String> pred, Path bench) throws IOException {
+    JsonNode truth = Json.MAPPER.readTree(bench.resolve("ground-truth.json").toFile());
+    PrintWriter out = spec.commandLine().getOut();
+    gold.keySet().stream()
+        .map(id -> {
+          ShingleScore one = new ShingleScore();
+          one.add(gold.get(id), pred.getOrDefault(id, ""));
+          return new Object[] {id, one};
+        })
+        .sorted((a, b) -> Double.compare(((ShingleScore) a[1]).f1(), ((ShingleScore) b[1]).f1()))
+        .limit(worst)
+        .forEach(r -> {
+          ShingleScore one = (ShingleScore) r[1];
+          out.printf(Locale.ROOT, "%s P=%.2f R=%.2f F1=%.2f %s%n", ((String) r[0]).substring(0, 8),
+              one.precision(), one.recall(), one.f1(), truth.path((String) r[0]).path("url").asText());
+        });
+    out.flush();
   }
 
   private ShingleScore scoreText(Map<String, String> gold, Map<String, String> pageText) {

@@ -1,0 +1,50 @@
+package org.recoupe.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.recoupe.document.Removal;
+
+/**
+ * Decides which presumed furniture really is: an element named like a sidebar, a header or a
+ * comment box is left out unless it holds half or more of the page's running text (the text that
+ * {@link MainContent#weight} votes for), in which case the name belongs to a layout wrapper.
+ */
+final class Furniture {
+  private static final double WRAPPER_SHARE = 0.5;
+
+  private Furniture() {}
+
+  /** The blocks that are not furniture; the furniture goes to {@code removed}. */
+  static List<Block> strip(List<Block> blocks, List<Removal> removed) {
+    Map<Flag, Double> running = new IdentityHashMap<>();
+    double total = 0;
+    for (Block b : blocks) {
+      double w = MainContent.weight(b);
+      if (w > 0) {
+        total += w;
+        for (Flag f = b.flags; f != null; f = f.outer()) {
+          running.merge(f, w, Double::sum);
+        }
+      }
+    }
+    List<Block> kept = new ArrayList<>();
+    Map<Flag, Boolean> reported = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      Flag held = null;
+      for (Flag f = b.flags; f != null; f = f.outer()) {
+        if (running.getOrDefault(f, 0.0) < WRAPPER_SHARE * total || total == 0) {
+          held = f;
+        }
+      }
+      if (held == null) {
+        kept.add(b);
+      } else if (reported.put(held, Boolean.TRUE) == null) {
+        removed.add(new Removal(SourceSpans.of(held.element()), held.reason(),
+            SourceSpans.shorten(held.element().text())));
+      }
+    }
+    return kept;
+  }
+}
