@@ -9,16 +9,19 @@ import org.recoupe.document.Removal;
 /**
  * Decides which presumed furniture really is: an element named like a sidebar, a header or a
  * comment box is left out unless it holds half or more of the page's running text (the text that
- * {@link MainContent#weight} votes for), in which case the name belongs to a layout wrapper.
+ * {@link MainContent#weight} votes for) in several blocks, in which case the name belongs to a
+ * layout wrapper.
  */
 final class Furniture {
   private static final double WRAPPER_SHARE = 0.5;
+  private static final int WRAPPER_BLOCKS = 3;
 
   private Furniture() {}
 
   /** The blocks that are not furniture; the furniture goes to {@code removed}. */
   static List<Block> strip(List<Block> blocks, List<Removal> removed) {
     Map<Flag, Double> running = new IdentityHashMap<>();
+    Map<Flag, Integer> count = new IdentityHashMap<>();
     double total = 0;
     for (Block b : blocks) {
       double w = MainContent.weight(b);
@@ -26,6 +29,7 @@ final class Furniture {
         total += w;
         for (Flag f = b.flags; f != null; f = f.outer()) {
           running.merge(f, w, Double::sum);
+          count.merge(f, 1, Integer::sum);
         }
       }
     }
@@ -34,7 +38,8 @@ final class Furniture {
     for (Block b : blocks) {
       Flag held = null;
       for (Flag f = b.flags; f != null; f = f.outer()) {
-        if (running.getOrDefault(f, 0.0) < WRAPPER_SHARE * total || total == 0) {
+        if (running.getOrDefault(f, 0.0) < WRAPPER_SHARE * total
+            || count.getOrDefault(f, 0) < WRAPPER_BLOCKS) {
           held = f;
         }
       }

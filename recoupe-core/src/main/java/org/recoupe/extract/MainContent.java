@@ -42,6 +42,9 @@ final class MainContent {
     if (length >= 40 && (length >= 100 || endsSentence(b.text()))) {
       return length * (1 - links);
     }
+    if (links == 0 && b.owner.normalName().equals("p")) {
+      return 0.3 * length;
+    }
     return -0.3 * length;
   }
 
