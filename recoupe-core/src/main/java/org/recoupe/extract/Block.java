@@ -12,6 +12,10 @@ final class Block {
   final Element owner;
   final int index;
   final Flag flags;
+  /** The block's vote for its ancestors, set by {@link Votes}. */
+  double weight;
+  /** Whether the block reads as the summary of another article (set by {@link Votes}). */
+  boolean teaser;
   private final StringBuilder text = new StringBuilder();
   private int[] sources = new int[64];
   private int linkChars;

@@ -7,6 +7,9 @@ final class BlockFilter {
   /** The reason to drop {@code b}, or {@code null} to keep it. */
   static String reason(Block b) {
     String tag = b.owner.normalName();
+    if (b.teaser) {
+      return "related";
+    }
     if (tag.equals("h1")) {
       return "title";
     }

@@ -9,7 +9,7 @@ import org.recoupe.document.Removal;
 /**
  * Decides which presumed furniture really is: an element named like a sidebar, a header or a
  * comment box is left out unless it holds half or more of the page's running text (the text that
- * {@link MainContent#weight} votes for) in several blocks, in which case the name belongs to a
+ * {@link Votes} votes for) in several blocks, in which case the name belongs to a
  * layout wrapper.
  */
 final class Furniture {
@@ -24,7 +24,7 @@ final class Furniture {
     Map<Flag, Integer> count = new IdentityHashMap<>();
     double total = 0;
     for (Block b : blocks) {
-      double w = MainContent.weight(b);
+      double w = b.weight;
       if (w > 0) {
         total += w;
         for (Flag f = b.flags; f != null; f = f.outer()) {

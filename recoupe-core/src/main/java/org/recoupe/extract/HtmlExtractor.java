@@ -26,6 +26,7 @@ public final class HtmlExtractor {
     BlockCollector collector = new BlockCollector(html);
     collector.collect(page);
     List<Removal> removed = new ArrayList<>(collector.removed());
+    Votes.weigh(collector.blocks());
     List<Block> blocks = Furniture.strip(collector.blocks(), removed);
     Element main = MainContent.container(blocks);
     AlignedText.Builder out = AlignedText.builder(html);

@@ -46,13 +46,14 @@ public final class ExtractDebug {
     }
     BlockCollector c = new BlockCollector(html);
     c.collect(page);
+    Votes.weigh(c.blocks());
     List<Block> blocks = Furniture.strip(c.blocks(), new java.util.ArrayList<>());
     Element main = MainContent.container(blocks);
     System.out.println("MAIN " + main.normalName() + " class=" + main.className() + " id=" + main.id());
     for (Block b : blocks) {
       boolean in = MainContent.within(b.owner, main);
-      System.out.printf(java.util.Locale.ROOT, "%s %7.1f %-6s %.2f %s%n", in ? "+" : " ",
-          MainContent.weight(b), b.owner.normalName(), b.linkDensity(),
+      System.out.printf(java.util.Locale.ROOT, "%s%s %7.1f %-6s %.2f %s%n", in ? "+" : " ", b.teaser ? "T" : " ",
+          b.weight, b.owner.normalName(), b.linkDensity(),
           b.text().substring(0, Math.min(100, b.length())));
     }
   }

@@ -1,0 +1,86 @@
+package org.recoupe.extract;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Weighs each block as evidence of article text: running text (long or punctuated, few links)
+ * weighs its length; link lists and short labels weigh against. A block that shares a small
+ * container (a few blocks) with a linked headline just before it is a teaser for another article
+ * and weighs against too.
+ */
+final class Votes {
+  private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z!/][^>]*>");
+  private static final int TEASER_REACH = 4;
+  private static final int TEASER_BLOCKS = 3;
+
+  private Votes() {}
+
+  /** Sets {@link Block#weight} and {@link Block#teaser} of every block. */
+  static void weigh(List<Block> blocks) {
+    Map<Element, Integer> counts = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      for (Element e = b.owner; e != null; e = e.parent()) {
+        counts.merge(e, 1, Integer::sum);
+      }
+    }
+    Block previous = null;
+    for (Block b : blocks) {
+      b.teaser = previous != null && isLinkedHeadline(previous)
+          && smallCommonContainer(previous.owner, b.owner, counts);
+      b.weight = b.teaser ? -0.5 * b.length() : weight(b);
+      previous = b;
+    }
+  }
+
+  private static double weight(Block b) {
+    int length = b.length();
+    double links = b.linkDensity();
+    if (links > 0.5 || MARKUP.matcher(b.text()).find()) {
+      return -length;
+    }
+    if (length >= 40 && (length >= 100 || endsSentence(b.text()))) {
+      return length * (1 - links);
+    }
+    if (links == 0 && b.owner.normalName().equals("p")) {
+      return 0.3 * length;
+    }
+    return -0.3 * length;
+  }
+
+  private static boolean isLinkedHeadline(Block b) {
+    return b.length() >= 15 && b.linkDensity() >= 0.9 && isHeading(b.owner);
+  }
+
+  static boolean isHeading(Element e) {
+    String tag = e.normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+  }
+
+  /** Whether {@code a} and {@code b} share an ancestor, close to {@code b}, that holds few blocks. */
+  private static boolean smallCommonContainer(Element a, Element b, Map<Element, Integer> counts) {
+    Element up = b;
+    for (int i = 0; i < TEASER_REACH && up != null; i++, up = up.parent()) {
+      if (MainContent.within(a, up)) {
+        return counts.getOrDefault(up, 0) <= TEASER_BLOCKS;
+      }
+    }
+    return false;
+  }
+
+  static boolean endsSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':') {
+        return true;
+      }
+      if (c != '"' && c != '”' && c != '»' && c != '’' && c != ')' && c != '\'' && c != ' ') {
+        return false;
+      }
+    }
+    return false;
+  }
+}
