@@ -9,13 +9,13 @@ import org.jsoup.nodes.Element;
 /**
  * Weighs each block as evidence of article text: running text (long or punctuated, few links)
  * weighs its length; link lists and short labels weigh against. A block that shares a small
- * container (a few blocks) with a linked headline just before it is a teaser for another article
- * and weighs against too.
+ * container with a linked headline just before it (give or take a byline or a date) is a teaser
+ * for another article and weighs against too.
  */
 final class Votes {
   private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z!/][^>]*>");
   private static final int TEASER_REACH = 4;
-  private static final int TEASER_BLOCKS = 3;
+  private static final int TEASER_LOOKBACK = 3;
 
   private Votes() {}
 
@@ -27,13 +27,28 @@ final class Votes {
         counts.merge(e, 1, Integer::sum);
       }
     }
-    Block previous = null;
-    for (Block b : blocks) {
-      b.teaser = previous != null && isLinkedHeadline(previous)
-          && smallCommonContainer(previous.owner, b.owner, counts);
-      b.weight = b.teaser ? -0.5 * b.length() : weight(b);
-      previous = b;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      b.weight = weight(b);
+      b.teaser = b.weight > 0 && followsHeadline(blocks, i, counts);
+      if (b.teaser) {
+        b.weight = -0.5 * b.length();
+      }
     }
+  }
+
+  /** Whether one of the few short blocks before block {@code i} is a linked headline close by. */
+  private static boolean followsHeadline(List<Block> blocks, int i, Map<Element, Integer> counts) {
+    for (int k = i - 1; k >= Math.max(0, i - TEASER_LOOKBACK); k--) {
+      Block previous = blocks.get(k);
+      if (isLinkedHeadline(previous)) {
+        return smallCommonContainer(previous.owner, blocks.get(i).owner, counts, i - k + 2);
+      }
+      if (previous.weight > 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static double weight(Block b) {
@@ -61,11 +76,12 @@ final class Votes {
   }
 
   /** Whether {@code a} and {@code b} share an ancestor, close to {@code b}, that holds few blocks. */
-  private static boolean smallCommonContainer(Element a, Element b, Map<Element, Integer> counts) {
+  private static boolean smallCommonContainer(
+      Element a, Element b, Map<Element, Integer> counts, int most) {
     Element up = b;
     for (int i = 0; i < TEASER_REACH && up != null; i++, up = up.parent()) {
       if (MainContent.within(a, up)) {
-        return counts.getOrDefault(up, 0) <= TEASER_BLOCKS;
+        return counts.getOrDefault(up, 0) <= most;
       }
     }
     return false;
