@@ -35,7 +35,8 @@ final class BoilerplateRules {
   private static final Map<String, String> WORDS = Map.ofEntries(
       Map.entry("comment", "comments"), Map.entry("comments", "comments"),
       Map.entry("disqus", "comments"), Map.entry("respond", "comments"),
-      Map.entry("discussion", "comments"), Map.entry("replies", "comments"),
+      Map.entry("discussion", "comments"), Map.entry("forum", "comments"),
+      Map.entry("paywall", "paywall"), Map.entry("payant", "paywall"), Map.entry("replies", "comments"),
       Map.entry("share", "share"), Map.entry("sharing", "share"), Map.entry("social", "share"),
       Map.entry("sharethis", "share"), Map.entry("addthis", "share"), Map.entry("sociable", "share"),
       Map.entry("related", "related"), Map.entry("recirc", "related"),

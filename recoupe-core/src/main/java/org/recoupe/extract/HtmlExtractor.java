@@ -29,10 +29,13 @@ public final class HtmlExtractor {
     Votes.weigh(collector.blocks());
     List<Block> blocks = Furniture.strip(collector.blocks(), removed);
     Element main = MainContent.container(blocks);
+    if (main == null) {
+      main = page.body();
+    }
     AlignedText.Builder out = AlignedText.builder(html);
     List<Span> paragraphs = new ArrayList<>();
     for (Block b : blocks) {
-      String reason = main == null || !MainContent.within(b.owner, main) ? "boilerplate"
+      String reason = !MainContent.within(b.owner, main) ? "boilerplate"
           : BlockFilter.reason(b);
       if (reason != null) {
         removed.add(new Removal(span(b), reason, SourceSpans.shorten(b.text())));

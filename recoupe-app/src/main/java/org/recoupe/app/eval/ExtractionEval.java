@@ -183,11 +183,13 @@ public final class ExtractionEval implements Callable<Integer> {
           tp++;
         } else {
           fn++;
+          detail(item, "missing", s.asText());
         }
       }
       for (JsonNode s : item.path("without")) {
         if (text.contains(squash(s.asText()))) {
           fp++;
+          detail(item, "kept", s.asText());
         } else {
           tn++;
         }
@@ -202,6 +204,13 @@ public final class ExtractionEval implements Callable<Integer> {
     n.put("accuracy", (double) (tp + tn) / Math.max(1, tp + tn + fp + fn));
     n.put("documents", docs);
     return n;
+  }
+
+  private void detail(JsonNode item, String what, String snippet) {
+    if (worst != null) {
+      spec.commandLine().getOut().printf(Locale.ROOT, "fr %s %s: %s%n", item.get("file").asText(), what,
+          snippet.length() > 80 ? snippet.substring(0, 80) : snippet);
+    }
   }
 
   private static String squash(String s) {
