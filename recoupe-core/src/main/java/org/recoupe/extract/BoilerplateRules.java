@@ -36,7 +36,7 @@ final class BoilerplateRules {
       Map.entry("comment", "comments"), Map.entry("comments", "comments"),
       Map.entry("disqus", "comments"), Map.entry("respond", "comments"),
       Map.entry("discussion", "comments"), Map.entry("forum", "comments"),
-      Map.entry("paywall", "paywall"), Map.entry("payant", "paywall"), Map.entry("replies", "comments"),
+      Map.entry("replies", "comments"),
       Map.entry("share", "share"), Map.entry("sharing", "share"), Map.entry("social", "share"),
       Map.entry("sharethis", "share"), Map.entry("addthis", "share"), Map.entry("sociable", "share"),
       Map.entry("related", "related"), Map.entry("recirc", "related"),
