@@ -116,22 +116,19 @@ final class BlockCollector {
     int j = start;
     while (i < decoded.length()) {
       char c = decoded.charAt(i);
-      if (j >= 0 && j < end && html.charAt(j) == c) {
+      int entity = j >= 0 && j < end && html.charAt(j) == '&' ? entityEnd(j, end) : -1;
+      String decodedEntity = entity > j + 1 ? Parser.unescapeEntities(html.substring(j, entity), false) : "";
+      if (!decodedEntity.isEmpty() && !decodedEntity.equals(html.substring(j, entity))
+          && decoded.startsWith(decodedEntity, i)) {
+        for (int x = 0; x < decodedEntity.length(); x++) {
+          open.append(decodedEntity.charAt(x), -1, inLink);
+        }
+        i += decodedEntity.length();
+        j = entity;
+      } else if (j >= 0 && j < end && html.charAt(j) == c) {
         open.append(c, j, inLink);
         i++;
         j++;
-      } else if (j >= 0 && j < end && html.charAt(j) == '&') {
-        int k = entityEnd(j, end);
-        String entity = Parser.unescapeEntities(html.substring(j, k), false);
-        if (k > j + 1 && !entity.isEmpty() && decoded.startsWith(entity, i)) {
-          for (int x = 0; x < entity.length(); x++) {
-            open.append(entity.charAt(x), -1, inLink);
-          }
-          i += entity.length();
-          j = k;
-        } else {
-          j = -1;
-        }
       } else if (j >= 0 && j < end && html.charAt(j) == '\r') {
         j++;
       } else {
