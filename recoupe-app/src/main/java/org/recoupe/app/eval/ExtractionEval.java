@@ -61,6 +61,10 @@ public final class ExtractionEval implements Callable<Integer> {
       description = "Write each HTML page's extracted text and gold text to DIR (<id>.pred.txt, <id>.gold.txt).")
   Path dump;
 
+  @Option(names = "--speed", description = "Also time HTML extraction alone on the benchmark pages "
+      + "(single thread, one warm-up pass, three measured passes).")
+  boolean speed;
+
   private final TextCleaning cleaning = new TextCleaning();
 
   @Override
@@ -79,8 +83,34 @@ public final class ExtractionEval implements Callable<Integer> {
       result.set("text-baseline", figures(score(gold, pageText)));
       result.set("fr", scoreFrench(SharedData.evalDir(frData, "trafilatura-eval-fr-subset")));
     }
+    if (speed) {
+      result.set("speed", speed(bench, gold.keySet()));
+    }
     print(result);
     return 0;
+  }
+
+  private ObjectNode speed(Path bench, java.util.Set<String> ids) throws IOException {
+    List<String> pages = new ArrayList<>();
+    long chars = 0;
+    for (String id : ids) {
+      String html = gunzip(bench.resolve("html").resolve(id + ".html.gz"));
+      pages.add(html);
+      chars += html.length();
+    }
+    org.recoupe.extract.HtmlExtractor extractor = new org.recoupe.extract.HtmlExtractor();
+    pages.forEach(extractor::extract);
+    int rounds = 3;
+    long start = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      pages.forEach(extractor::extract);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("pages_per_second", rounds * pages.size() / seconds);
+    n.put("mb_per_second", rounds * chars / 1e6 / seconds);
+    n.put("documents", pages.size());
+    return n;
   }
 
   private void print(ObjectNode result) throws IOException {
@@ -93,6 +123,12 @@ public final class ExtractionEval implements Callable<Integer> {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode n = e.getValue();
+      if (n.has("pages_per_second")) {
+        out.printf(Locale.ROOT, "%-14s %.1f pages/s  %.2f MB/s (million chars/s)  (%d documents, one thread)%n",
+            "html speed", n.get("pages_per_second").asDouble(), n.get("mb_per_second").asDouble(),
+            n.get("documents").asInt());
+        continue;
+      }
       out.printf(Locale.ROOT, "%-14s precision=%.3f recall=%.3f F1=%.3f  (%d documents)%n",
           label(e.getKey()), n.get("precision").asDouble(), n.get("recall").asDouble(),
           n.get("f1").asDouble(), n.get("documents").asInt());
