@@ -26,7 +26,7 @@ public final class HtmlExtractor {
     BlockCollector collector = new BlockCollector(html);
     collector.collect(page);
     List<Removal> removed = new ArrayList<>(collector.removed());
-    Votes.weigh(collector.blocks());
+    Votes.weigh(collector.blocks(), JsonLdBody.of(page));
     List<Block> blocks = Furniture.strip(collector.blocks(), removed);
     Element main = MainContent.container(blocks);
     if (main == null) {

@@ -1,8 +1,10 @@
 package org.recoupe.extract;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -10,7 +12,9 @@ import org.jsoup.nodes.Element;
  * Weighs each block as evidence of article text: running text (long or punctuated, few links)
  * weighs its length; link lists and short labels weigh against. A block that shares a small
  * container with a linked headline just before it (give or take a byline or a date) is a teaser
- * for another article and weighs against too.
+ * for another article and weighs against too. A block whose text the page's JSON-LD
+ * {@code articleBody} repeats is article text, whatever its length; when the blocks so found
+ * cover that declared body almost entirely, the other blocks weigh against.
  */
 final class Votes {
   private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z!/][^>]*>");
@@ -19,8 +23,18 @@ final class Votes {
 
   private Votes() {}
 
-  /** Sets {@link Block#weight} and {@link Block#teaser} of every block. */
-  static void weigh(List<Block> blocks) {
+  private static final int DECLARED_MIN = 200;
+  private static final int DECLARED_BLOCK_MIN = 20;
+  private static final double DECLARED_COVER = 0.8;
+
+  /**
+   * Sets {@link Block#weight} and {@link Block#teaser} of every block; {@code declared} is the
+   * page's JSON-LD article body ({@code ""} if none).
+   */
+  static void weigh(List<Block> blocks, String declared) {
+    boolean hint = declared.length() >= DECLARED_MIN;
+    int covered = 0;
+    Set<Block> declaredBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Element, Integer> counts = new IdentityHashMap<>();
     for (Block b : blocks) {
       for (Element e = b.owner; e != null; e = e.parent()) {
@@ -33,6 +47,17 @@ final class Votes {
       b.teaser = b.weight > 0 && followsHeadline(blocks, i, counts);
       if (b.teaser) {
         b.weight = -0.5 * b.length();
+      } else if (hint && b.length() >= DECLARED_BLOCK_MIN && declared.contains(b.text())) {
+        b.weight = 2.0 * b.length();
+        covered += b.length();
+        declaredBlocks.add(b);
+      }
+    }
+    if (hint && covered >= DECLARED_COVER * declared.length()) {
+      for (Block b : blocks) {
+        if (!declaredBlocks.contains(b)) {
+          b.weight = -Math.abs(b.weight);
+        }
       }
     }
   }

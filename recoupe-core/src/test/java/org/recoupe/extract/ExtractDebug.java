@@ -46,7 +46,7 @@ public final class ExtractDebug {
     }
     BlockCollector c = new BlockCollector(html);
     c.collect(page);
-    Votes.weigh(c.blocks());
+    Votes.weigh(c.blocks(), JsonLdBody.of(page));
     List<Block> blocks = Furniture.strip(c.blocks(), new java.util.ArrayList<>());
     Element main = MainContent.container(blocks);
     System.out.println("MAIN " + main.normalName() + " class=" + main.className() + " id=" + main.id());

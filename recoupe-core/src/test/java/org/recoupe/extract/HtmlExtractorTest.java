@@ -125,6 +125,26 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void followsTheJsonLdArticleBody() {
+    String[] lines = {"Score after ninety minutes two to one", "First goal scored by the captain",
+        "Second goal from a corner kick", "Late reply from the visiting side", "Next match away on Saturday",
+        "Tickets on sale from Monday morning", "Coach pleased with the second half",
+        "Injury worries ahead of the derby"};
+    String body = String.join("\\n", lines);
+    StringBuilder html = new StringBuilder("<html><head><script type=\"application/ld+json\">"
+        + "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\","
+        + "\"articleBody\":\"" + body + "\"}]}</script></head><body><div class=story>");
+    for (String line : lines) {
+      html.append("<div>").append(line).append("</div>");
+    }
+    html.append("</div><div class=about><p>The club was founded by a group of railway workers more "
+        + "than a century ago and has played at the same ground ever since, through two wars, three "
+        + "relegations and one memorable cup run that the town still talks about.</p></div></body></html>");
+    CleanText clean = extractor.extract(html.toString());
+    assertEquals(String.join("\n\n", lines), clean.text().text());
+  }
+
+  @Test
   void leavesOutTheHeadlineAndHiddenText() {
     String html = "<html><body><article><h1>Headline of the day</h1>"
         + "<p>" + P1 + "</p><p style=\"display: none\">Hidden text that readers never see, even "
