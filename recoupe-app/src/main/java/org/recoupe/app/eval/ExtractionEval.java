@@ -53,6 +53,18 @@ public final class ExtractionEval implements Callable<Integer> {
       description = "Score a benchmark predictions file (e.g. output/trafilatura.json) instead of Recoupe.")
   Path predictions;
 
+  @Option(names = "--verbose", paramLabel = "N", arity = "0..1", fallbackValue = "20",
+      description = "Also list the N worst HTML pages by F1 (default 20), with precision and recall.")
+  Integer worst;
+
+  @Option(names = "--dump", paramLabel = "DIR",
+      description = "Write each HTML page's extracted text and gold text to DIR (<id>.pred.txt, <id>.gold.txt).")
+  Path dump;
+
+  @Option(names = "--speed", description = "Also time HTML extraction alone on the benchmark pages "
+      + "(single thread, one warm-up pass, three measured passes).")
+  boolean speed;
+
   private final TextCleaning cleaning = new TextCleaning();
 
   @Override
@@ -71,8 +83,34 @@ public final class ExtractionEval implements Callable<Integer> {
       result.set("text-baseline", figures(score(gold, pageText)));
       result.set("fr", scoreFrench(SharedData.evalDir(frData, "trafilatura-eval-fr-subset")));
     }
+    if (speed) {
+      result.set("speed", speed(bench, gold.keySet()));
+    }
     print(result);
     return 0;
+  }
+
+  private ObjectNode speed(Path bench, java.util.Set<String> ids) throws IOException {
+    List<String> pages = new ArrayList<>();
+    long chars = 0;
+    for (String id : ids) {
+      String html = gunzip(bench.resolve("html").resolve(id + ".html.gz"));
+      pages.add(html);
+      chars += html.length();
+    }
+    org.recoupe.extract.HtmlExtractor extractor = new org.recoupe.extract.HtmlExtractor();
+    pages.forEach(extractor::extract);
+    int rounds = 3;
+    long start = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      pages.forEach(extractor::extract);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("pages_per_second", rounds * pages.size() / seconds);
+    n.put("mb_per_second", rounds * chars / 1e6 / seconds);
+    n.put("documents", pages.size());
+    return n;
   }
 
   private void print(ObjectNode result) throws IOException {
@@ -85,6 +123,12 @@ public final class ExtractionEval implements Callable<Integer> {
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode n = e.getValue();
+      if (n.has("pages_per_second")) {
+        out.printf(Locale.ROOT, "%-14s %.1f pages/s  %.2f MB/s (million chars/s)  (%d documents, one thread)%n",
+            "html speed", n.get("pages_per_second").asDouble(), n.get("mb_per_second").asDouble(),
+            n.get("documents").asInt());
+        continue;
+      }
       out.printf(Locale.ROOT, "%-14s precision=%.3f recall=%.3f F1=%.3f  (%d documents)%n",
           label(e.getKey()), n.get("precision").asDouble(), n.get("recall").asDouble(),
           n.get("f1").asDouble(), n.get("documents").asInt());
@@ -118,7 +162,36 @@ public final class ExtractionEval implements Callable<Integer> {
     if (!errors.isEmpty()) {
       throw errors.get(0);
     }
+    if (worst != null) {
+      listWorst(gold, pred, bench);
+    }
+    if (dump != null) {
+      Files.createDirectories(dump);
+      for (String id : gold.keySet()) {
+        Files.writeString(dump.resolve(id + ".pred.txt"), pred.getOrDefault(id, ""), StandardCharsets.UTF_8);
+        Files.writeString(dump.resolve(id + ".gold.txt"), gold.get(id), StandardCharsets.UTF_8);
+      }
+    }
     return score(gold, pred);
+  }
+
+  private void listWorst(Map<String, String> gold, Map<String, String> pred, Path bench) throws IOException {
+    JsonNode truth = Json.MAPPER.readTree(bench.resolve("ground-truth.json").toFile());
+    PrintWriter out = spec.commandLine().getOut();
+    gold.keySet().stream()
+        .map(id -> {
+          ShingleScore one = new ShingleScore();
+          one.add(gold.get(id), pred.getOrDefault(id, ""));
+          return new Object[] {id, one};
+        })
+        .sorted((a, b) -> Double.compare(((ShingleScore) a[1]).f1(), ((ShingleScore) b[1]).f1()))
+        .limit(worst)
+        .forEach(r -> {
+          ShingleScore one = (ShingleScore) r[1];
+          out.printf(Locale.ROOT, "%s P=%.2f R=%.2f F1=%.2f %s%n", ((String) r[0]).substring(0, 8),
+              one.precision(), one.recall(), one.f1(), truth.path((String) r[0]).path("url").asText());
+        });
+    out.flush();
   }
 
   private ShingleScore scoreText(Map<String, String> gold, Map<String, String> pageText) {
@@ -146,11 +219,13 @@ public final class ExtractionEval implements Callable<Integer> {
           tp++;
         } else {
           fn++;
+          detail(item, "missing", s.asText());
         }
       }
       for (JsonNode s : item.path("without")) {
         if (text.contains(squash(s.asText()))) {
           fp++;
+          detail(item, "kept", s.asText());
         } else {
           tn++;
         }
@@ -165,6 +240,13 @@ public final class ExtractionEval implements Callable<Integer> {
     n.put("accuracy", (double) (tp + tn) / Math.max(1, tp + tn + fp + fn));
     n.put("documents", docs);
     return n;
+  }
+
+  private void detail(JsonNode item, String what, String snippet) {
+    if (worst != null) {
+      spec.commandLine().getOut().printf(Locale.ROOT, "fr %s %s: %s%n", item.get("file").asText(), what,
+          snippet.length() > 80 ? snippet.substring(0, 80) : snippet);
+    }
   }
 
   private static String squash(String s) {
