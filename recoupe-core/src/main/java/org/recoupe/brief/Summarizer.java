@@ -11,14 +11,17 @@ import org.recoupe.text.Terms;
 
 /**
  * Recoupe's multi-article summary: the sentences that the most independent origins corroborate
- * come first, each with the articles that back it. A sentence's score is the number of other
- * origins that carry a similar sentence (cosine of TF-IDF over content words), plus a small bonus
- * for coming early in its article; sentences too close to one already chosen are skipped. A plain
- * function of its input, thread-safe.
+ * come first, each with the articles that back it. A sentence's score grows with the similarity of
+ * the closest sentence in each other origin (cosine of TF-IDF over content words), weighted by how
+ * central it is among all sentences, plus a bonus for coming early in its article (news puts the
+ * facts first); sentences too close to one already chosen are skipped. A plain function of its
+ * input, thread-safe.
  */
 public final class Summarizer {
   private static final double SUPPORT_SIMILARITY = 0.2;
-  private static final double REDUNDANT_SIMILARITY = 0.45;
+  private static final double REDUNDANT_SIMILARITY = 0.25;
+  private static final double LINK_SIMILARITY = 0.1;
+  private static final double LEAD_WEIGHT = 2.0;
   private static final int MIN_WORDS = 6;
   private static final int MAX_WORDS = 60;
 
@@ -33,12 +36,16 @@ public final class Summarizer {
       Map<String, Double> bestPerOrigin = new HashMap<>();
       List<Integer> similar = new ArrayList<>();
       similar.add(i);
+      double centrality = 0;
       for (int j = 0; j < n; j++) {
         Passage q = passages.get(j);
+        double sim = TfIdf.cosine(vectors.get(i), vectors.get(j));
+        if (j != i && sim >= LINK_SIMILARITY) {
+          centrality += 1;
+        }
         if (q.articleId().equals(p.articleId())) {
           continue;
         }
-        double sim = TfIdf.cosine(vectors.get(i), vectors.get(j));
         if (sim >= SUPPORT_SIMILARITY) {
           similar.add(j);
           if (!q.origin().equals(p.origin())) {
@@ -47,10 +54,11 @@ public final class Summarizer {
         }
       }
       double corroboration = bestPerOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
+      double corroborated = Math.sqrt(corroboration) * Math.log(2 + centrality);
       double lead = 1.0 / Math.sqrt(1 + p.index());
       int words = wordCount(p.text());
       double lengthFit = words < MIN_WORDS ? 0.2 : words > MAX_WORDS ? 0.6 : 1.0;
-      score[i] = (corroboration + 0.5 * lead) * lengthFit;
+      score[i] = (corroborated + LEAD_WEIGHT * lead) * lengthFit;
       support.add(similar);
     }
     Integer[] order = new Integer[n];

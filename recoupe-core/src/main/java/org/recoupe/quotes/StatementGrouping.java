@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.recoupe.text.Terms;
 
 /**
  * Groups the quotations of several articles into statements: two quotations are one statement when
@@ -16,12 +17,6 @@ import java.util.Set;
 public final class StatementGrouping {
   private static final double MIN_CONTAINMENT = 0.6;
   private static final int MIN_SHARED = 3;
-  private static final Set<String> STOPWORDS = Set.copyOf(List.of(
-      "les", "des", "une", "est", "que", "qui", "dans", "pour", "par", "sur", "avec", "pas", "plus",
-      "son", "ses", "sont", "nos", "notre", "vos", "votre", "leur", "leurs", "cette", "ces", "aux",
-      "mais", "comme", "tout", "tous", "toutes", "aussi", "entre", "elle", "ils", "nous", "vous",
-      "the", "and", "that", "this", "with", "for", "are", "was", "were", "has", "have", "had", "our",
-      "their", "his", "her", "its", "not", "but", "will", "would", "from", "they", "which", "who"));
 
   /** A quotation and the article it comes from. */
   public record Sourced(String articleId, Quote quote) {}
@@ -104,15 +99,7 @@ public final class StatementGrouping {
 
   /** Folded content words, cut to six letters so that inflections meet. */
   static Set<String> contentWords(String text) {
-    Set<String> out = new HashSet<>();
-    for (String raw : ReportingLexicon.fold(text).split("[^\\p{L}\\p{N}]+")) {
-      String w = raw;
-      if (w.length() < 3 || STOPWORDS.contains(w)) {
-        continue;
-      }
-      out.add(w.length() > 6 ? w.substring(0, 6) : w);
-    }
-    return out;
+    return new HashSet<>(Terms.of(text));
   }
 
   private static int find(int[] parent, int i) {

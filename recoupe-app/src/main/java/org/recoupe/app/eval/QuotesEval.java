@@ -41,13 +41,18 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "Scores quotation spans and speakers on the annotated quotes set.")
 public final class QuotesEval implements Callable<Integer> {
-  private static final String GOLD = "/org/recoupe/app/eval/quotes/gold.json";
+  private static final String DEV = "/org/recoupe/app/eval/quotes/gold.json";
+  private static final String TEST = "/org/recoupe/app/eval/quotes/gold-test.json";
   private static final String TEXTS = "/org/recoupe/app/eval/quotes/texts/";
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", paramLabel = "FILE", description = "Annotation file (default: the bundled set).")
+  @Option(names = "--gold", paramLabel = "FILE", description = "Annotation file (default: the bundled sets).")
   Path gold;
+
+  @Option(names = "--set", defaultValue = "test", paramLabel = "dev|test",
+      description = "Bundled set: test (held out, annotated blind; default) or dev (used during development).")
+  String set;
 
   @Option(names = "--shared", paramLabel = "DIR", description = "The shared folder holding seeds/ and eval/.")
   Path shared;
@@ -64,7 +69,11 @@ public final class QuotesEval implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     JsonNode root;
-    try (InputStream in = gold != null ? Files.newInputStream(gold) : QuotesEval.class.getResourceAsStream(GOLD)) {
+    if (gold == null && !set.equals("dev") && !set.equals("test")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--set is dev or test");
+    }
+    try (InputStream in = gold != null ? Files.newInputStream(gold)
+        : QuotesEval.class.getResourceAsStream(set.equals("dev") ? DEV : TEST)) {
       root = Json.MAPPER.readTree(in);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -84,6 +93,7 @@ public final class QuotesEval implements Callable<Integer> {
     if (json) {
       out.println(Json.MAPPER.writeValueAsString(result));
     } else {
+      out.println(gold != null ? "annotations: " + gold : "annotations: bundled " + set + " set");
       for (String k : List.of("all", "fr", "en")) {
         JsonNode n = result.get(k);
         out.printf(Locale.ROOT,

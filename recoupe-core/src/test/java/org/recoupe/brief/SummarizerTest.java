@@ -1,0 +1,45 @@
+package org.recoupe.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.recoupe.document.Span;
+
+class SummarizerTest {
+
+  private static Passage p(String article, String origin, int index, String text) {
+    return new Passage(article, origin, index, new Span(0, text.length()), text);
+  }
+
+  @Test
+  void theFactMostOriginsReportComesFirstAndCitesThem() {
+    List<Passage> passages = List.of(
+        p("a", "afp", 0, "Le maire de Lyon a inauguré mardi le nouveau pont sur le Rhône devant des centaines d'habitants."),
+        p("a", "afp", 1, "La construction a duré quatre ans et coûté quatre-vingts millions d'euros selon la mairie."),
+        p("b", "afp", 0, "Le maire de Lyon a inauguré mardi le nouveau pont sur le Rhône devant des habitants."),
+        p("c", "local", 0, "Mardi, le maire de Lyon a inauguré le nouveau pont sur le Rhône, attendu depuis des années."),
+        p("c", "local", 1, "Un concert gratuit était organisé le soir même sur les quais pour les familles du quartier."),
+        p("d", "radio", 0, "Le nouveau pont sur le Rhône a été inauguré mardi par le maire de Lyon."));
+    List<SummaryPoint> summary = new Summarizer().summarize(passages, 60);
+    SummaryPoint first = summary.get(0);
+    assertTrue(first.passage().text().contains("inauguré"), first.passage().text());
+    assertEquals(3, first.origins(), "afp, local and radio back it; the two AFP copies count once");
+    assertTrue(first.articleIds().containsAll(List.of("a", "b", "c", "d")));
+    assertTrue(summary.stream().skip(1).noneMatch(s -> s.passage().text().contains("inauguré")),
+        "the same fact is not said twice");
+  }
+
+  @Test
+  void theBudgetIsRespectedAndTinySentencesAreLeftOut() {
+    List<Passage> passages = List.of(
+        p("a", "a", 0, "Alerte."),
+        p("a", "a", 1, "Un incendie a détruit un entrepôt de la zone industrielle dans la nuit de lundi à mardi."),
+        p("b", "b", 0, "Un incendie a ravagé un entrepôt de la zone industrielle lundi soir, sans faire de victime."),
+        p("b", "b", 1, "Les pompiers sont restés sur place toute la matinée pour surveiller les fumées."));
+    List<SummaryPoint> summary = new Summarizer().summarize(passages, 10);
+    assertEquals(1, summary.size());
+    assertTrue(summary.stream().noneMatch(s -> s.passage().text().equals("Alerte.")));
+  }
+}
