@@ -20,6 +20,8 @@ public final class QuoteFinder {
     List<Quote> out = new ArrayList<>();
     Speaker latest = null;
     int latestSentence = -10;
+    int pendingAlone = -1;
+    int pendingSentence = -10;
     int m = 0;
     for (int s = 0; s < sentences.size(); s++) {
       Span sentence = sentences.get(s);
@@ -32,6 +34,15 @@ public final class QuoteFinder {
       List<Word> words = Word.of(text, from, to, inSentence);
       SentenceAttribution attribution = new SentenceAttribution(text, words);
       if (inSentence.isEmpty()) {
+        if (pendingAlone >= 0 && s == pendingSentence + 1 && pointsBack(words)) {
+          SentenceAttribution.Found named = attribution.namedSubject();
+          if (named != null && named.speaker() != null) {
+            Quote q = out.get(pendingAlone);
+            Speaker sp = new Speaker(named.speaker(), named.speaker().of(text), Attribution.AFTER_QUOTE);
+            out.set(pendingAlone, new Quote(q.span(), q.content(), q.text(), true, sp, null, q.via()));
+          }
+        }
+        pendingAlone = -1;
         SentenceAttribution.Found found = attribution.ofSentence();
         if (found == null || found.speaker() == null) {
           found = attribution.namedSubject();
@@ -43,6 +54,8 @@ public final class QuoteFinder {
         continue;
       }
       int firstOfSentence = out.size();
+      pendingAlone = inSentence.size() == 1 && standsAlone(words, indexOf(words, inSentence.get(0))) ? out.size() : -1;
+      pendingSentence = s;
       for (Span mark : inSentence) {
         Quote quote = attribute(text, mark, words, attribution, out.subList(firstOfSentence, out.size()),
             latest, s - latestSentence);
@@ -89,9 +102,24 @@ public final class QuoteFinder {
     } else if (latest != null && standsAlone(words, q) && sentencesSinceLatest <= 2
         && wordCount(quoted) >= SPEECH_MIN_WORDS) {
       speaker = continuation(latest);
+    } else if (latest != null && sentencesSinceLatest <= 1 && wordCount(quoted) >= SPEECH_MIN_WORDS - 1) {
+      speaker = continuation(latest);
     }
     boolean speech = speaker != null || wordCount(quoted) >= SPEECH_MIN_WORDS;
     return new Quote(mark, content, quoted, speech, speech ? speaker : null, speech ? verb : null, speech ? via : null);
+  }
+
+  /** "C'est par ces mots que X…", "Ce sont les propos de X": the sentence names who said the last quotation. */
+  private static boolean pointsBack(List<Word> words) {
+    for (int i = 0; i + 1 < words.size() && i < 6; i++) {
+      String a = words.get(i).folded();
+      String b = words.get(i + 1).folded();
+      if ((a.equals("ces") || a.equals("these") || a.equals("tels") || a.equals("telles"))
+          && (b.equals("mots") || b.equals("termes") || b.equals("propos") || b.equals("paroles") || b.equals("words"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Speaker continuation(Speaker of) {

@@ -32,7 +32,8 @@ final class ReportingLexicon {
       "jugeant", "rappelant", "qualifiant", "insistant", "promettant", "avertissant", "indiquant",
       "declara", "affirma", "ajouta", "expliqua", "lanca", "repondit", "poursuivit", "conclut",
       "s'est felicite", "cite", "reitere", "repete", "evoque", "fustige", "critique", "exprime",
-      "disait", "mis", "garde", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie"));
+      "disait", "mis", "garde", "rapporte", "rapporte", "raconte", "evoque", "confirme", "indique",
+      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie"));
 
   /** English reporting verbs. */
   private static final Set<String> EN_VERBS = Set.copyOf(List.of(
@@ -113,7 +114,16 @@ final class ReportingLexicon {
     return FR_VERBS.contains(bare) || EN_VERBS.contains(bare)
         || bare.endsWith("e") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
         || bare.endsWith("s") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
-        || imperfect(bare);
+        || imperfect(bare) || presentParticiple(bare);
+  }
+
+  /** "dénonçant", "évoquant": present participle of a listed verb. */
+  private static boolean presentParticiple(String bare) {
+    if (!bare.endsWith("ant") || bare.length() < 6) {
+      return false;
+    }
+    String stem = bare.substring(0, bare.length() - 3).replace("ç", "c");
+    return FR_VERBS.contains(stem + "e") || stem.endsWith("g") && FR_VERBS.contains(stem.substring(0, stem.length() - 1) + "e");
   }
 
   /** "déclarait", "affirmaient": imperfect of a listed verb. */
@@ -146,7 +156,13 @@ final class ReportingLexicon {
 
   /** Whether the verb reports speech only with a complement right after it. */
   static boolean needsComplement(String folded) {
-    return NEEDS_COMPLEMENT.contains(stripClitic(folded));
+    String bare = stripClitic(folded);
+    for (String suffix : new String[] {"", "e", "s", "es"}) {
+      if (bare.endsWith(suffix) && NEEDS_COMPLEMENT.contains(bare.substring(0, bare.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isAux(String folded) {

@@ -124,9 +124,6 @@ final class SentenceAttribution {
   private Found laterInSentence(int q) {
     for (int i = q + 1; i < words.size(); i++) {
       Word w = words.get(i);
-      if (w.kind() == Word.QUOTE) {
-        return null;
-      }
       if (w.is(",") && i + 1 < words.size()) {
         Word next = words.get(i + 1);
         if (ReportingLexicon.isAux(next.folded()) || ReportingLexicon.isVerb(next.folded())) {
@@ -301,12 +298,23 @@ final class SentenceAttribution {
     Span via = source != null && !source.pronoun() ? source.speaker() : null;
     Word verb = words.get(v);
     if (verb.folded().endsWith("ant") || verb.folded().equals("saying") || verb.folded().equals("adding")) {
+      Span subject = v > 1 && words.get(v - 1).is(",") ? subject(v) : null;
+      if (subject != null && !ReportingLexicon.isPronoun(ReportingLexicon.fold(subject.of(text)))) {
+        return new Found(subject, Attribution.BEFORE_QUOTE, verb.text(), null, false, false);
+      }
       return new Found(null, Attribution.BEFORE_QUOTE, verb.text(), null, false, true);
     }
     int g = v;
     while (g > 0 && words.get(g - 1).isWord() && (ReportingLexicon.isAux(words.get(g - 1).folded())
         || ReportingLexicon.isSkippable(words.get(g - 1).folded()))) {
       g--;
+    }
+    int beforeGroup = g > 0 && words.get(g - 1).is(",") ? g - 2 : g - 1;
+    if (beforeGroup >= 0 && words.get(beforeGroup).kind() == Word.QUOTE) {
+      Found inverted = after(beforeGroup);
+      if (inverted != null) {
+        return inverted;
+      }
     }
     if (g < v && ReportingLexicon.hasInvertedClitic(words.get(g).folded())) {
       return pronoun(verb.text());
@@ -338,6 +346,16 @@ final class SentenceAttribution {
 
   /** The subject before word {@code g}: the comma-separated piece that names someone. */
   private Span subject(int g) {
+    if (g >= 2 && (words.get(g - 1).is("qui") || words.get(g - 1).is("who"))) {
+      int end = g - 1;
+      int start = end;
+      while (start > 0 && words.get(start - 1).isWord() && Character.isUpperCase(words.get(start - 1).text().charAt(0))) {
+        start--;
+      }
+      if (start < end) {
+        return span(start, end);
+      }
+    }
     List<int[]> pieces = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= g; i++) {
@@ -350,22 +368,58 @@ final class SentenceAttribution {
     }
     for (int i = pieces.size() - 1; i >= 0; i--) {
       int[] p = pieces.get(i);
-      p[0] = afterConjunction(p[0], p[1]);
-      if (p[0] >= p[1] || allSkippable(p[0], p[1]) || startsWithPreposition(p[0])) {
+      p[0] = afterSubordinator(afterConjunction(p[0], p[1]), p[1]);
+      if (p[0] >= p[1] || allSkippable(p[0], p[1]) || startsWithPreposition(p[0]) || isRelative(p[0])
+          || startsWithVerb(p[0])) {
         continue;
+      }
+      if (p[1] - p[0] == 1 && ReportingLexicon.isPronoun(words.get(p[0]).folded())) {
+        return span(p[0], p[1]);
       }
       boolean incidental = !Character.isUpperCase(words.get(p[0]).text().charAt(0))
           && !isDeterminer(words.get(p[0]));
       if (incidental && i > 0 && i == pieces.size() - 1) {
-        int[] before = pieces.get(i - 1);
-        int b0 = afterConjunction(before[0], before[1]);
-        if (b0 < before[1] && !allSkippable(b0, before[1]) && !startsWithPreposition(b0) && before[1] - b0 <= 8) {
-          return span(b0, before[1]);
+        for (int k = i - 1; k >= 0; k--) {
+          int[] before = pieces.get(k);
+          int b0 = afterSubordinator(afterConjunction(before[0], before[1]), before[1]);
+          if (b0 >= before[1] || isRelative(b0)) {
+            continue;
+          }
+          if (!allSkippable(b0, before[1]) && !startsWithPreposition(b0) && before[1] - b0 <= 8) {
+            return span(b0, before[1]);
+          }
+          break;
         }
       }
-      return span(p[0], p[1]);
+      return p[1] - p[0] <= 12 ? span(p[0], p[1]) : null;
     }
     return null;
+  }
+
+  /** A piece opening on a verb ("a-t-elle ajouté", "multipliant les interviews") names nobody. */
+  private boolean startsWithVerb(int i) {
+    Word w = words.get(i);
+    String f = w.folded();
+    return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f)
+        || f.endsWith("ant") && f.length() > 5 && !Character.isUpperCase(w.text().charAt(0));
+  }
+
+  /** Relative clauses ("qui se pose en…") describe a subject; they are not one. */
+  private boolean isRelative(int i) {
+    String f = words.get(i).folded();
+    return f.equals("qui") || f.equals("dont") || f.equals("who") || f.equals("which") || f.equals("ou");
+  }
+
+  /** "C'est par ces mots que Nicolas Sarkozy" → the words after the last que. */
+  private int afterSubordinator(int from, int to) {
+    int k = from;
+    for (int i = from; i < to - 1; i++) {
+      String f = words.get(i).folded();
+      if (f.equals("que") || f.equals("qu'") || f.equals("that")) {
+        k = i + 1;
+      }
+    }
+    return k;
   }
 
   private static boolean isDeterminer(Word w) {
@@ -406,6 +460,10 @@ final class SentenceAttribution {
 
   private boolean according(int i) {
     Word w = words.get(i);
+    if ((w.is("propos") || w.is("declarations") || w.is("termes") || w.is("words") || w.is("remarks"))
+        && i + 2 < words.size() && (words.get(i + 1).is("de") || words.get(i + 1).is("du") || words.get(i + 1).is("of"))) {
+      return true;
+    }
     if (!w.isWord() || !ReportingLexicon.isAccording(w.folded())) {
       return false;
     }
@@ -420,6 +478,10 @@ final class SentenceAttribution {
 
   private Found source(int i, Attribution how) {
     int k = words.get(i).is("according") ? i + 2 : i + 1;
+    if (words.get(i).is("propos") || words.get(i).is("declarations") || words.get(i).is("termes")
+        || words.get(i).is("words") || words.get(i).is("remarks")) {
+      k = words.get(i + 1).is("du") ? i + 1 : i + 2;
+    }
     if (k < words.size() && ReportingLexicon.isPronoun(words.get(k).folded())) {
       return new Found(null, Attribution.ACCORDING_TO, words.get(i).text(), null, true, false);
     }
