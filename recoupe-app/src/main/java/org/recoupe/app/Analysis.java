@@ -10,6 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.recoupe.app.output.ArticleJson;
 import org.recoupe.app.output.RunReport;
+import org.recoupe.app.output.StoryJson;
+import org.recoupe.app.output.StoryMarkdown;
+import org.recoupe.brief.BriefBuilder;
+import org.recoupe.brief.StoryReport;
 import org.recoupe.document.Document;
 import org.recoupe.ingest.IngestOptions;
 import org.recoupe.ingest.IngestSink;
@@ -27,11 +31,14 @@ final class Analysis {
   private final IngestOptions ingestOptions;
   private final int threads;
   private final Progress progress;
+  private final int summaryWords;
+  private final List<Document> analysed = new ArrayList<>();
 
-  Analysis(IngestOptions ingestOptions, int threads, Progress progress) {
+  Analysis(IngestOptions ingestOptions, int threads, Progress progress, int summaryWords) {
     this.ingestOptions = ingestOptions;
     this.threads = threads;
     this.progress = progress;
+    this.summaryWords = summaryWords;
   }
 
   RunReport run(List<Path> inputs, Path out) throws IOException {
@@ -70,13 +77,39 @@ final class Analysis {
       progress.done();
     }
     RunReport result = report.build();
+    List<Document> done;
+    synchronized (analysed) {
+      done = List.copyOf(analysed);
+    }
+    result = result.withStories(writeStories(done, out));
     result.write(out.resolve("run.json"));
     return result;
+  }
+
+  /** Groups the analysed articles into stories and writes each story's files. */
+  private List<RunReport.StoryLine> writeStories(List<Document> docs, Path out) throws IOException {
+    List<RunReport.StoryLine> lines = new ArrayList<>();
+    if (docs.isEmpty()) {
+      return lines;
+    }
+    for (StoryGroups.Group group : StoryGroups.of(docs)) {
+      StoryReport story = new BriefBuilder(summaryWords).build(group.id(), group.articles(), group.origins());
+      Path dir = out.resolve("stories").resolve(story.id());
+      Files.createDirectories(dir);
+      StoryJson.write(story, dir.resolve("story.json"));
+      StoryMarkdown.write(story, dir.resolve("story.md"));
+      lines.add(new RunReport.StoryLine(story.id(), story.brief().headline(), story.articles().size(),
+          story.origins().size(), story.conflicts().size(), dir.resolve("story.md")));
+    }
+    return lines;
   }
 
   private void analyse(Pipeline pipeline, Document document, Path articles, RunReport.Builder report) {
     try {
       Document done = pipeline.apply(document);
+      synchronized (analysed) {
+        analysed.add(done);
+      }
       Path file = articles.resolve(done.id() + ".json");
       ArticleJson.write(done, file);
       report.analysed(done, file);

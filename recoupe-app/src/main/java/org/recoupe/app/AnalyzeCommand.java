@@ -38,6 +38,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Reject files larger than this (default: ${DEFAULT-VALUE}).")
   long maxFileBytes;
 
+  @Option(names = "--summary-words", defaultValue = "120", paramLabel = "N",
+      description = "Length of each story's summary, in words (default: ${DEFAULT-VALUE}).")
+  int summaryWords;
+
   @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: number of cores).")
   int threads;
 
@@ -45,12 +49,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    Analysis analysis = new Analysis(new IngestOptions(maxFileBytes), workers, Progress.forConsole(err));
+    Analysis analysis = new Analysis(new IngestOptions(maxFileBytes), workers, Progress.forConsole(err), summaryWords);
     RunReport report = analysis.run(inputs, out);
     PrintWriter o = spec.commandLine().getOut();
     o.println(report.summaryLine());
     for (String line : report.problemLines()) {
       err.println("recoupe: " + line);
+    }
+    for (RunReport.StoryLine st : report.stories()) {
+      o.printf(java.util.Locale.ROOT, "Story %s: %s%n  %d articles, %d independent origins, %d disagreements%n  Brief: %s%n",
+          st.id(), st.headline(), st.articles(), st.origins(), st.conflicts(), st.brief().toAbsolutePath().normalize());
     }
     o.println("Articles: " + out.resolve("articles").toAbsolutePath().normalize());
     o.println("Summary:  " + out.resolve("run.json").toAbsolutePath().normalize());

@@ -18,7 +18,9 @@ import org.recoupe.text.Terms;
  * input, thread-safe.
  */
 public final class Summarizer {
-  private static final double SUPPORT_SIMILARITY = 0.2;
+  private static final double SCORE_SIMILARITY = 0.15;
+  /** Sentences at least this similar say the same thing: they back each other as sources. */
+  private static final double SAME_CLAIM = 0.4;
   private static final double REDUNDANT_SIMILARITY = 0.25;
   private static final double LINK_SIMILARITY = 0.1;
   private static final double LEAD_WEIGHT = 2.0;
@@ -27,6 +29,15 @@ public final class Summarizer {
 
   /** The summary of {@code passages} in at most {@code maxWords} words, most corroborated first. */
   public List<SummaryPoint> summarize(List<Passage> passages, int maxWords) {
+    return rank(passages, maxWords);
+  }
+
+  /** Every distinct claim of {@code passages} with its support, best first (no length limit). */
+  public List<SummaryPoint> claims(List<Passage> passages) {
+    return rank(passages, Integer.MAX_VALUE);
+  }
+
+  private List<SummaryPoint> rank(List<Passage> passages, int maxWords) {
     List<Map<String, Double>> vectors = TfIdf.vectors(passages.stream().map(Passage::text).toList());
     int n = passages.size();
     double[] score = new double[n];
@@ -46,11 +57,11 @@ public final class Summarizer {
         if (q.articleId().equals(p.articleId())) {
           continue;
         }
-        if (sim >= SUPPORT_SIMILARITY) {
+        if (sim >= SCORE_SIMILARITY && !q.origin().equals(p.origin())) {
+          bestPerOrigin.merge(q.origin(), sim, Math::max);
+        }
+        if (sim >= SAME_CLAIM) {
           similar.add(j);
-          if (!q.origin().equals(p.origin())) {
-            bestPerOrigin.merge(q.origin(), sim, Math::max);
-          }
         }
       }
       double corroboration = bestPerOrigin.values().stream().mapToDouble(Double::doubleValue).sum();

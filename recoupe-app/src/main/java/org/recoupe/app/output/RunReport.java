@@ -23,11 +23,35 @@ public final class RunReport {
   private final List<String> inputs;
   private final List<String[]> articles;
   private final List<Problem> problems;
+  private final List<StoryLine> stories;
 
-  private RunReport(List<String> inputs, List<String[]> articles, List<Problem> problems) {
+  private RunReport(List<String> inputs, List<String[]> articles, List<Problem> problems, List<StoryLine> stories) {
     this.inputs = inputs;
     this.articles = articles;
     this.problems = problems;
+    this.stories = stories;
+  }
+
+  /**
+   * One story of the run, for the summary.
+   *
+   * @param id the story's id
+   * @param headline its brief's headline
+   * @param articles how many articles it groups
+   * @param origins how many independent origins they come from
+   * @param conflicts how many disagreements were found
+   * @param brief where its brief was written
+   */
+  public record StoryLine(String id, String headline, int articles, int origins, int conflicts, Path brief) {}
+
+  /** This report with the run's stories. */
+  public RunReport withStories(List<StoryLine> lines) {
+    return new RunReport(inputs, articles, problems, List.copyOf(lines));
+  }
+
+  /** The run's stories. */
+  public List<StoryLine> stories() {
+    return stories;
   }
 
   /** Starts collecting a run over {@code inputs}. */
@@ -69,6 +93,16 @@ public final class RunReport {
       n.put("id", a[0]);
       n.put("source", a[1]);
       n.put("output", a[2]);
+    }
+    ArrayNode storyNodes = root.putArray("stories");
+    for (StoryLine st : stories) {
+      ObjectNode n = storyNodes.addObject();
+      n.put("id", st.id());
+      n.put("headline", st.headline());
+      n.put("articles", st.articles());
+      n.put("origins", st.origins());
+      n.put("conflicts", st.conflicts());
+      n.put("brief", st.brief().getFileName().toString());
     }
     ArrayNode probs = root.putArray("problems");
     for (Problem p : problems) {
@@ -112,7 +146,7 @@ public final class RunReport {
     public synchronized RunReport build() {
       List<String[]> sorted = new ArrayList<>(articles);
       sorted.sort(Comparator.comparing(a -> a[0]));
-      return new RunReport(inputs, List.copyOf(sorted), List.copyOf(problems));
+      return new RunReport(inputs, List.copyOf(sorted), List.copyOf(problems), List.of());
     }
   }
 }

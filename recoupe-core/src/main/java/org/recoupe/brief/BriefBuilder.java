@@ -1,0 +1,158 @@
+package org.recoupe.brief;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.recoupe.document.Document;
+import org.recoupe.document.Keys;
+import org.recoupe.document.Metadata;
+import org.recoupe.document.Sentence;
+import org.recoupe.document.Span;
+import org.recoupe.quotes.Quote;
+import org.recoupe.quotes.QuoteKeys;
+import org.recoupe.quotes.Statement;
+import org.recoupe.quotes.StatementGrouping;
+import org.recoupe.time.DatedSentence;
+import org.recoupe.time.TimeExpression;
+import org.recoupe.time.TimeKeys;
+import org.recoupe.time.TimeStage;
+import org.recoupe.time.Timeline;
+import org.recoupe.time.TimelineEvent;
+
+/**
+ * Builds a {@link StoryReport} from the analysed articles of one story and its origin groups: dates
+ * re-anchored on the story's date where an article has none, claims and their independent support,
+ * statements, timeline, who's who, conflicts, and the brief. A plain function of its input, so the
+ * embedded runner and a distributed one build the same report.
+ */
+public final class BriefBuilder {
+  private static final int SINGLE_SOURCE_SHOWN = 8;
+  private static final int CLAIMS_KEPT = 40;
+
+  private final int summaryWords;
+
+  /** A builder whose summaries run to about {@code summaryWords} words. */
+  public BriefBuilder(int summaryWords) {
+    this.summaryWords = summaryWords;
+  }
+
+  /** The report of story {@code id}; {@code origins} groups the ids of {@code articles}. */
+  public StoryReport build(String id, List<Document> articles, List<List<String>> origins) {
+    List<Document> docs = new ArrayList<>(articles);
+    docs.sort(Comparator.comparing(Document::id));
+    LocalDate storyDate = StoryAnchor.of(docs);
+    docs.replaceAll(d -> reanchor(d, storyDate));
+    Map<String, String> originOf = new HashMap<>();
+    for (List<String> group : origins) {
+      group.forEach(a -> originOf.put(a, group.get(0)));
+    }
+    List<ArticleRef> refs = new ArrayList<>();
+    for (Document d : docs) {
+      refs.add(ref(d, refs.size() + 1, originOf.getOrDefault(d.id(), d.id())));
+    }
+    List<Passage> passages = new ArrayList<>();
+    List<StatementGrouping.Sourced> quotes = new ArrayList<>();
+    List<List<DatedSentence>> dated = new ArrayList<>();
+    List<Conflict> conflicts = new ArrayList<>();
+    for (Document d : docs) {
+      String text = d.get(Keys.TEXT);
+      String origin = originOf.getOrDefault(d.id(), d.id());
+      List<Span> sentences = d.find(Keys.SENTENCES).orElse(List.of()).stream().map(Sentence::span).toList();
+      for (int i = 0; i < sentences.size(); i++) {
+        passages.add(new Passage(d.id(), origin, i, sentences.get(i), sentences.get(i).of(text)));
+      }
+      for (Quote q : d.find(QuoteKeys.QUOTES).orElse(List.of())) {
+        quotes.add(new StatementGrouping.Sourced(d.id(), q));
+      }
+      List<TimeExpression> timexes = d.find(TimeKeys.TIMEXES).orElse(List.of());
+      LocalDate reference = TimeStage.anchor(d.get(Keys.METADATA), text, storyDate) == null ? null
+          : TimeStage.anchor(d.get(Keys.METADATA), text, storyDate).date();
+      dated.add(Timeline.datedSentences(d.id(), text, sentences, timexes, reference));
+      conflicts.addAll(ConflictFinder.weekdays(d.id(), d.get(Keys.TEXT), timexes));
+    }
+    conflicts.addAll(ConflictFinder.dates(dated));
+    List<SummaryPoint> claims = new Summarizer().claims(passages);
+    List<Statement> statements = new StatementGrouping().group(quotes);
+    statements = statements.stream()
+        .sorted(Comparator.comparingInt((Statement s) -> -s.articleIds().size())).toList();
+    List<TimelineEvent> timeline = Timeline.merge(dated);
+    List<WhoEntry> who = WhoTable.of(docs);
+    Brief brief = brief(docs, claims, timeline, who);
+    return new StoryReport(id, refs, origins, who, statements, timeline,
+        claims.subList(0, Math.min(CLAIMS_KEPT, claims.size())), conflicts, brief);
+  }
+
+  private Brief brief(List<Document> docs, List<SummaryPoint> claims, List<TimelineEvent> timeline, List<WhoEntry> who) {
+    List<SummaryPoint> summary = new ArrayList<>();
+    int words = 0;
+    List<SummaryPoint> ordered = new ArrayList<>(claims);
+    ordered.sort(Comparator.comparingInt((SummaryPoint p) -> -p.origins()));
+    for (SummaryPoint p : ordered) {
+      if (words >= summaryWords) {
+        break;
+      }
+      summary.add(p);
+      words += Summarizer.wordCount(p.passage().text());
+    }
+    List<SummaryPoint> single = claims.stream().filter(p -> p.origins() == 1)
+        .limit(SINGLE_SOURCE_SHOWN).toList();
+    Map<String, String> fiveW = new LinkedHashMap<>();
+    List<String> actors = who.stream().filter(w -> w.type().equals("PER") || w.type().equals("ORG"))
+        .limit(3).map(WhoEntry::name).toList();
+    if (!actors.isEmpty()) {
+      fiveW.put("who", String.join(", ", actors));
+    }
+    if (!summary.isEmpty()) {
+      fiveW.put("what", summary.get(0).passage().text());
+    }
+    timeline.stream().filter(e -> !e.background() && e.start().equals(e.end()))
+        .max(Comparator.comparingInt((TimelineEvent e) -> e.articleIds().size()).thenComparing(TimelineEvent::start))
+        .ifPresent(e -> fiveW.put("when", e.start().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+            + " " + e.start() + " (" + e.articleIds().size() + " articles)"));
+    who.stream().filter(w -> w.type().equals("LOC")).findFirst().ifPresent(w -> fiveW.put("where", w.name()));
+    String headline = headline(docs, summary);
+    return new Brief(headline, fiveW, summary, single);
+  }
+
+  /** The title closest to what the most corroborated claim says, else that claim. */
+  private static String headline(List<Document> docs, List<SummaryPoint> summary) {
+    List<String> titles = docs.stream().map(d -> d.get(Keys.METADATA).title()).filter(t -> t != null && !t.isBlank()).toList();
+    if (summary.isEmpty()) {
+      return titles.isEmpty() ? "" : titles.get(0);
+    }
+    String top = summary.get(0).passage().text();
+    if (titles.isEmpty()) {
+      return top;
+    }
+    List<String> texts = new ArrayList<>(titles);
+    texts.add(top);
+    List<Map<String, Double>> v = TfIdf.vectors(texts);
+    int best = 0;
+    for (int i = 1; i < titles.size(); i++) {
+      if (TfIdf.cosine(v.get(i), v.get(titles.size())) > TfIdf.cosine(v.get(best), v.get(titles.size()))) {
+        best = i;
+      }
+    }
+    return titles.get(best);
+  }
+
+  private static Document reanchor(Document d, LocalDate storyDate) {
+    Metadata meta = d.get(Keys.METADATA);
+    if (meta.published() != null || storyDate == null || !d.has(TimeKeys.TIMEXES)) {
+      return d;
+    }
+    return new TimeStage(storyDate).apply(d);
+  }
+
+  private static ArticleRef ref(Document d, int number, String origin) {
+    Metadata m = d.get(Keys.METADATA);
+    return new ArticleRef(d.id(), number, m.title(), m.outlet(), m.published() == null ? null : m.published().iso(),
+        origin, m.agencies(), m.url(), d.find(Keys.SOURCE).map(s -> s.describe()).orElse(d.id()));
+  }
+}
