@@ -29,11 +29,12 @@ final class Comments {
     int prose = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.prose() && marks.kept(i)) {
-        prose += l.words();
-      } else if (prose >= ARTICLE_WORDS && l.words() <= 16
+      if (prose >= ARTICLE_WORDS && l.words() <= 16
           && HEADING.matcher(LineVocabulary.normalise(l.body())).find()) {
         return i;
+      }
+      if (l.prose() && marks.kept(i)) {
+        prose += l.words();
       }
     }
     return lines.size();

@@ -59,11 +59,15 @@ record Line(
     int words = 0;
     int lower = 0;
     int leadCapitals = 0;
+    int unspaced = 0;
     int i = 0;
     int n = text.length();
     while (i < n) {
       int c = text.codePointAt(i);
-      if (Character.isLetter(c)) {
+      if (unspaced(c)) {
+        unspaced++;
+        i += Character.charCount(c);
+      } else if (Character.isLetter(c)) {
         words++;
         if (!Character.isUpperCase(c) && !Character.isTitleCase(c)) {
           lower++;
@@ -77,6 +81,8 @@ record Line(
         i += Character.charCount(c);
       }
     }
+    words += unspaced / 2;
+    lower += unspaced / 2;
     return new Line(
         index, start, end, text, blankBefore, bullet, words, lower, leadCapitals, endsSentence(text));
   }
@@ -85,12 +91,24 @@ record Line(
   static final int LEAD = 8;
 
   /**
-   * A line of running text: long enough, ending like a sentence, mostly lower-case words, not
+   * A line of running text: long enough, ending like a sentence (or very long with a sentence
+   * inside — not a tag cloud), mostly lower-case words, not
    * opening with a title-case headline (as teasers do: "Top 3 Cheese Shops In Town Wondering…").
    */
   boolean prose() {
-    return words >= PROSE_WORDS && (terminal || words >= 25) && lowerWords * 2 >= words
-        && leadCapitals < LEAD - 1;
+    return words >= PROSE_WORDS && (terminal || words >= 25 && innerSentenceEnd())
+        && lowerWords * 2 >= words && leadCapitals < LEAD - 1;
+  }
+
+  /** Whether a sentence ends inside the line (". " followed by more text). */
+  private boolean innerSentenceEnd() {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '。') && isSpace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The line lower-cased, without bullet marker, with single spaces and no end punctuation. */
@@ -123,16 +141,25 @@ record Line(
     return marker && isSpace(t.charAt(1));
   }
 
+  /** Letters of scripts written without spaces: two count as a word. */
+  private static boolean unspaced(int c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI
+        || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER
+        || s == Character.UnicodeScript.MYANMAR;
+  }
+
   private static boolean endsSentence(String t) {
     int i = t.length() - 1;
-    while (i >= 0 && "\"'”’»)]*".indexOf(t.charAt(i)) >= 0) {
+    while (i >= 0 && "\"'”’»)]*」』）".indexOf(t.charAt(i)) >= 0) {
       char c = t.charAt(i);
       if ((c == '»' || c == '”') && i == t.length() - 1) {
         return true;
       }
       i--;
     }
-    return i >= 0 && ".!?…:;".indexOf(t.charAt(i)) >= 0;
+    return i >= 0 && ".!?…:;。！？".indexOf(t.charAt(i)) >= 0;
   }
 
   private static boolean isJoiner(char c) {

@@ -33,6 +33,8 @@ final class LineVocabulary {
     rule(Reason.SHARE, 14, "^(click to |cliquez pour )?(share|partager|email|e-mail|print|imprimer|tweet"
         + "|envoyer)\\b.{0,40}\\b(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|friend|ami"
         + "|window|fenêtre|this|cet|article)\\b"),
+    rule(Reason.NAVIGATION, 80, "(t[eé]l[eé]phone|phone|tel|fax|e-?mail|courriel)\\s*:.*(t[eé]l[eé]phone"
+        + "|phone|tel|fax|e-?mail|courriel)\\s*:"),
     rule(Reason.NAVIGATION, 30, "^(tags?|filed under|mots-clés|mots clés|thèmes?|topics?|catégories?"
         + "|categories|posted in|classé dans|schlagwörter|etiquetas)\\s*:"),
     rule(Reason.TEASER, 40, "^(lire aussi|à lire aussi|a lire aussi|lire également|à lire|voir aussi"
