@@ -119,11 +119,17 @@ final class LineVocabulary {
       "telegram", "flipboard", "instagram", "youtube", "tiktok", "bluesky", "mastodon", "email",
       "e-mail", "print", "imprimer", "follow", "suivez");
 
-  private static final Set<String> DATE_WORDS = Set.copyOf(Arrays.asList(
+  private static final Set<String> MONTHS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
       "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-      "août", "septembre", "octobre", "novembre", "décembre", "monday", "tuesday", "wednesday",
+      "août", "septembre", "octobre", "novembre", "décembre", "januar", "februar", "märz", "juni",
+      "juli", "oktober", "dezember", "enero", "febrero", "marzo", "mayo", "junio", "julio",
+      "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
+      "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre");
+
+  private static final Set<String> DATE_WORDS = Set.copyOf(Arrays.asList(
+      "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
       "samedi", "dimanche", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a", "p",
       "m", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "gmt", "utc", "bst", "cet", "cest",
@@ -183,10 +189,10 @@ final class LineVocabulary {
         if (!w.chars().allMatch(c -> Character.isDigit(c) || "hHstndrme".indexOf(c) >= 0)) {
           return false;
         }
+      } else if (MONTHS.contains(w)) {
+        month = true;
       } else if (!DATE_WORDS.contains(w)) {
         return false;
-      } else if (w.length() >= 3) {
-        month = true;
       }
     }
     return digit && (month || lower.matches(".*\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*"));

@@ -1,17 +1,23 @@
 package org.recoupe.clean;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the article's main block: the run of lines with the largest mass of prose, where every
  * prose line counts its words, every other line costs a penalty (a quarter of it for a short
- * phrase in lower case, as in lists) (the maximum-sum
+ * phrase in lower case, as in lists, and for an advertisement, prompt, caption or recap: those
+ * interrupt an article, where an unknown short line more likely leaves it) (the maximum-sum
  * segment, found in one pass). Short lines inside the run (headings, short paragraphs) are then
  * content; short lines around it are suspect.
  */
 final class MainBlock {
   /** What a non-prose line costs, in words of prose. */
   static final int PENALTY = 8;
+
+  /** Boilerplate found inside articles, which costs less than an unknown short line. */
+  private static final Set<String> INTERRUPTIONS = Set.of(Reason.ADVERTISEMENT, Reason.APP,
+      Reason.NEWSLETTER, Reason.SUBSCRIBER, Reason.CAPTION, Reason.CREDIT, Reason.RECAP);
 
   private MainBlock() {}
 
@@ -23,7 +29,7 @@ final class MainBlock {
     int sum = 0;
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
-      int s = score(lines.get(i), marks.kept(i));
+      int s = score(lines.get(i), marks.reason(i));
       if (sum <= 0) {
         sum = s;
         from = i;
@@ -39,9 +45,9 @@ final class MainBlock {
     return bestFrom < 0 ? null : new int[] {bestFrom, bestTo};
   }
 
-  private static int score(Line line, boolean kept) {
-    if (!kept) {
-      return -PENALTY;
+  private static int score(Line line, String reason) {
+    if (reason != null) {
+      return INTERRUPTIONS.contains(reason) ? -PENALTY / 4 : -PENALTY;
     }
     if (line.prose()) {
       return line.words();

@@ -75,9 +75,10 @@ public final class PlainTextCleaner {
           && why.equals(marks.reason(i - 1))) {
         continue;
       }
+      String listWhy = why.equals(Reason.NAVIGATION) ? Reason.MENU : why;
       int j = i + 1;
       while (j < lines.size() && lines.get(j).bullet()) {
-        marks.remove(j, why);
+        marks.remove(j, listWhy);
         j++;
       }
     }
@@ -143,7 +144,7 @@ public final class PlainTextCleaner {
   private static boolean isHeadline(Line l) {
     String t = l.text();
     char last = t.charAt(t.length() - 1);
-    return !l.bullet() && l.words() >= 4 && l.words() <= 30 && t.length() >= 20 && last != '.'
+    return !l.bullet() && l.words() >= 3 && l.words() <= 30 && t.length() >= 15 && last != '.'
         && last != ':' && last != ',';
   }
 
@@ -174,7 +175,8 @@ public final class PlainTextCleaner {
 
   /**
    * A short line of the main block that occurs again elsewhere on the page is kept only where it
-   * heads a paragraph; its other occurrences (table of contents, recap) go.
+   * heads a paragraph on its own; its other occurrences, and runs of such lines (a table of contents
+   * repeating the section headings), go.
    */
   private static void repeated(List<Line> lines, Marks marks, int[] block) {
     Map<String, Integer> counts = new HashMap<>();
@@ -183,13 +185,20 @@ public final class PlainTextCleaner {
         counts.merge(l.key(), 1, Integer::sum);
       }
     }
+    boolean[] rep = new boolean[lines.size()];
     for (int i = block[0]; i <= block[1]; i++) {
       Line l = lines.get(i);
-      if (marks.kept(i) && !l.prose() && counts.getOrDefault(l.key(), 0) > 1 && !l.key().isEmpty()) {
-        boolean heads = i + 1 < lines.size() && lines.get(i + 1).prose() && !l.bullet();
-        if (!heads) {
-          marks.remove(i, l.bullet() ? Reason.RECAP : Reason.NAVIGATION);
-        }
+      rep[i] = marks.kept(i) && !l.prose() && !l.key().isEmpty() && counts.get(l.key()) > 1;
+    }
+    for (int i = block[0]; i <= block[1]; i++) {
+      if (!rep[i]) {
+        continue;
+      }
+      Line l = lines.get(i);
+      boolean inRun = i > block[0] && rep[i - 1] || i < block[1] && rep[i + 1];
+      boolean heads = i + 1 < lines.size() && lines.get(i + 1).prose() && !l.bullet();
+      if (inRun || !heads) {
+        marks.remove(i, l.bullet() || inRun ? Reason.RECAP : Reason.NAVIGATION);
       }
     }
   }
