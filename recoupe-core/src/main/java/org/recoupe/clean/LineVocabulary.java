@@ -14,9 +14,28 @@ import java.util.regex.Pattern;
  */
 final class LineVocabulary {
 
-  private record Rule(String reason, int maxWords, Pattern pattern) {}
+  /** A rule; an unanchored one has triggers, one of which the line must contain for it to run. */
+  private record Rule(
+      String reason, int maxWords, Pattern pattern, boolean anchored, String[] triggers) {
+    boolean applies(String lower, int words) {
+      if (words > maxWords) {
+        return false;
+      }
+      boolean triggered = triggers.length == 0;
+      for (int i = 0; i < triggers.length && !triggered; i++) {
+        triggered = lower.contains(triggers[i]);
+      }
+      if (!triggered) {
+        return false;
+      }
+      Matcher m = pattern.matcher(lower);
+      return anchored ? m.lookingAt() : m.find();
+    }
+  }
 
-  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+  private static final Pattern NOT_SHARE_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
   private static final String AGENCY =
       "afp|ap|reuters|associated press|agences?|agencies|dpa|ansa|efe|bloomberg|belga|xinhua|tass"
@@ -26,7 +45,7 @@ final class LineVocabulary {
   private static final Rule[] RULES = {
     rule(Reason.COPYRIGHT, 60, "©|\\(c\\)\\s*(19|20)\\d\\d|\\ball rights reserved|tous droits réservés"
         + "|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati"
-        + "|\\bcopyright\\b\\s*(\\d{4}|\\(c\\))"),
+        + "|\\bcopyright\\b\\s*(\\d{4}|\\(c\\))", "©", "(c)", "rights", "droits", "rechte", "derechos", "diritti", "copyright"),
     rule(Reason.COMMENT_COUNT, 4, "^\\(?\\d[\\d\\s.,]*\\)?$|^\\(?\\d+\\)?\\s*(comments?|commentaires?"
         + "|réactions?|kommentare?|comentarios?|commenti|replies|responses|partages|shares)$"
         + "|^(comments?|commentaires?|réactions?)\\s*\\(?\\d+\\)?$"),
@@ -34,7 +53,7 @@ final class LineVocabulary {
         + "|envoyer)\\b.{0,40}\\b(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|friend|ami"
         + "|window|fenêtre|this|cet|article)\\b"),
     rule(Reason.NAVIGATION, 80, "(t[eé]l[eé]phone|phone|tel|fax|e-?mail|courriel)\\s*:.*(t[eé]l[eé]phone"
-        + "|phone|tel|fax|e-?mail|courriel)\\s*:"),
+        + "|phone|tel|fax|e-?mail|courriel)\\s*:", "phone", "fax", "mail", "courriel", "tel", "tél"),
     rule(Reason.NAVIGATION, 30, "^(tags?|filed under|mots-clés|mots clés|thèmes?|topics?|catégories?"
         + "|categories|posted in|classé dans|schlagwörter|etiquetas)\\s*:"),
     rule(Reason.TEASER, 40, "^(lire aussi|à lire aussi|a lire aussi|lire également|à lire|voir aussi"
@@ -47,16 +66,17 @@ final class LineVocabulary {
     rule(Reason.SUBSCRIBER, 20, "réservée? (aux|à nos) abonnés|pour les abonnés|abonnés? seulement"
         + "|déjà abonné|subscribers? only|for subscribers|already a subscriber|subscribe to (continue|read)"
         + "|to continue reading|exclusive to subscribers|premium (article|content)|nur für abonnenten"
-        + "|solo para suscriptores|riservato agli abbonati|paywall|abonnez-vous|subscribe now"),
+        + "|solo para suscriptores|riservato agli abbonati|paywall|abonnez-vous|subscribe now", "abonn", "subscri", "continue reading", "premium", "suscriptores", "paywall"),
     rule(Reason.NEWSLETTER, 25, "newsletter|lettre d'information|inscrivez-vous|inscription gratuite"
         + "|sign up (for|to)|subscribe (to|for) (our|the)|bo[iî]te (e-?)?mail|your inbox"
         + "|recevez (chaque|gratuitement|nos|notre|toute)|recevoir (la|nos|notre)|e-?mail address"
-        + "|adresse (e-?)?mail|vous aimez nos contenus|enter your email"),
+        + "|adresse (e-?)?mail|vous aimez nos contenus|enter your email", "newsletter", "lettre", "inscri", "sign up", "subscribe", "mail", "inbox", "recev",
+        "contenus"),
     rule(Reason.APP, 20, "\\b(télécharge[rz]?|download|install(ez|er)?|get)\\b.{0,30}\\b(app|appli"
-        + "|application)\\b|app store|google play|\\bnotre application\\b|\\bour app\\b"),
-    rule(Reason.APP, 4, "\\b(app|appli|application)$"),
+        + "|application)\\b|app store|google play|\\bnotre application\\b|\\bour app\\b", "app", "google play"),
+    rule(Reason.APP, 4, "\\b(app|appli|application)$", "app"),
     rule(Reason.COOKIE, 200, "\\bcookies?\\b.*\\b(use|utilis|accept|consent|privacy|navigation|personnalis"
-        + "|verwend|experience|expérience)|\\b(accept|accepter|refuser|manage) (all )?cookies"),
+        + "|verwend|experience|expérience)|\\b(accept|accepter|refuser|manage) (all )?cookies", "cookie"),
     rule(Reason.SOURCE_LINK, 8, "^(source link|source url|lien source|original source|sources?\\s*:|via\\s*:)"),
     rule(Reason.ADVERTISEMENT, 8, "^(advertisement|advertising|publicité|pub|annonce|anzeige|werbung"
         + "|publicidad|pubblicità|sponsored( content)?|contenu sponsorisé|paid content|partner content"
@@ -78,7 +98,8 @@ final class LineVocabulary {
         + " the food|for (general )?informational purposes|à titre (purement )?informatif|consult your"
         + " (physician|doctor)|we (may )?(earn|receive) (a )?(small )?(affiliate )?commission|affiliate"
         + " (links?|commission)|liens? (d'affiliation|affiliés)|this (site|website) is protected by"
-        + "|by (using|continuing to use) this (site|website)|en poursuivant (votre )?navigation"),
+        + "|by (using|continuing to use) this (site|website)|en poursuivant (votre )?navigation", "trademark", "marque", "evaluated", "informational", "informatif", "consult",
+        "commission", "affili", "protected", "this site", "this website", "navigation"),
     rule(Reason.NAVIGATION, 6, "^(menu|main menu|navigation|nav|skip to (main )?(content|navigation)"
         + "|aller (au|directement au) contenu( principal)?|accueil|home|homepage|search|rechercher"
         + "|recherche|log ?in|log ?out|sign ?in|sign up|se connecter|connexion|s'identifier|mon compte"
@@ -142,16 +163,22 @@ final class LineVocabulary {
 
   private LineVocabulary() {}
 
-  private static Rule rule(String reason, int maxWords, String regex) {
-    return new Rule(reason, maxWords, Pattern.compile(regex, CI));
+  /**
+   * Rules are written in lower case and matched against the lower-cased line; one that is a single
+   * "^…" expression is only tried at the start of the line.
+   */
+  private static Rule rule(String reason, int maxWords, String regex, String... triggers) {
+    boolean anchored = regex.startsWith("^") && !regex.contains("|^");
+    return new Rule(reason, maxWords, Pattern.compile(regex), anchored, triggers);
   }
 
   /** The reason {@code line} is boilerplate by its wording alone, or {@code null}. */
   static String classify(Line line) {
     String t = normalise(line.body());
+    String lower = t.toLowerCase(Locale.ROOT);
     int words = line.words();
     for (Rule r : RULES) {
-      if (words <= r.maxWords() && r.pattern().matcher(t).find()) {
+      if (r.applies(lower, words)) {
         return r.reason();
       }
     }
@@ -165,7 +192,6 @@ final class LineVocabulary {
       }
     }
     if (words <= 12) {
-      String lower = t.toLowerCase(Locale.ROOT);
       if (allIn(lower, SHARE_WORDS, SHARE_CORE)) {
         return Reason.SHARE;
       }
@@ -180,7 +206,7 @@ final class LineVocabulary {
   static boolean isDate(String lower) {
     boolean digit = false;
     boolean month = false;
-    for (String w : lower.split("[^\\p{L}\\p{N}']+")) {
+    for (String w : NOT_WORD.split(lower)) {
       if (w.isEmpty()) {
         continue;
       }
@@ -195,12 +221,12 @@ final class LineVocabulary {
         return false;
       }
     }
-    return digit && (month || lower.matches(".*\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}.*"));
+    return digit && (month || NUMERIC_DATE.matcher(lower).find());
   }
 
   private static boolean allIn(String lower, Set<String> words, Set<String> core) {
     boolean hasCore = false;
-    for (String w : lower.split("[^\\p{L}\\p{N}-]+")) {
+    for (String w : NOT_SHARE_WORD.split(lower)) {
       if (w.isEmpty()) {
         continue;
       }

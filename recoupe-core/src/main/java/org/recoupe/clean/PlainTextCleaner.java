@@ -26,6 +26,9 @@ public final class PlainTextCleaner {
       Set.of(Reason.APP, Reason.NEWSLETTER, Reason.SUBSCRIBER, Reason.COOKIE);
   /** The longest run of short lines taken as one promotion. */
   private static final int PROMO_RUN = 6;
+  /** "24matins", "example.com": a one-word name with digits, or a domain name. */
+  private static final Pattern SITE_NAME = Pattern.compile(
+      "\\S*\\p{L}\\S*\\d\\S*|\\S*\\d\\S*\\p{L}\\S*|(?i)[\\p{L}\\d-]+\\.(com|fr|net|org|info|news|co\\.uk|de|es|it|be|ch)");
   private static final Pattern SITE_SUFFIX =
       Pattern.compile("\\s+(\\||-|–|—|::)\\s+(\\p{Lu}|\\p{N})[^|]{0,40}$");
   private static final Pattern DATE_END = Pattern.compile(
@@ -166,8 +169,7 @@ public final class PlainTextCleaner {
     if (line.bullet()) {
       return Reason.MENU;
     }
-    if (line.words() <= 5 && (line.text().contains(" | ") || line.text().matches("\\S*\\d\\S*")
-        || line.text().matches("(?i)[\\p{L}\\d-]+\\.(com|fr|net|org|info|news|co\\.uk|de|es|it|be|ch)"))) {
+    if (line.words() <= 5 && (line.text().contains(" | ") || SITE_NAME.matcher(line.text()).matches())) {
       return Reason.SITE_NAME;
     }
     return !head && line.prose() ? Reason.TEASER : Reason.NAVIGATION;
