@@ -93,11 +93,17 @@ record Line(
   /**
    * A line of running text: long enough, ending like a sentence (or very long with a sentence
    * inside — not a tag cloud), mostly lower-case words, not
-   * opening with a title-case headline (as teasers do: "Top 3 Cheese Shops In Town Wondering…").
+   * opening with a title-case headline (as teasers do: "Top 3 Cheese Shops In Town Wondering…"),
+   * not cut off by an ellipsis.
    */
   boolean prose() {
     return words >= PROSE_WORDS && (terminal || words >= 25 && innerSentenceEnd())
-        && lowerWords * 2 >= words && leadCapitals < LEAD - 1;
+        && lowerWords * 2 >= words && leadCapitals < LEAD - 1 && !truncated();
+  }
+
+  /** Ends with an ellipsis, as the cut-off excerpts of teasers do. */
+  boolean truncated() {
+    return text.endsWith("...") || text.endsWith("…") || text.endsWith("[…]") || text.endsWith("[...]");
   }
 
   /** Whether a sentence ends inside the line (". " followed by more text). */

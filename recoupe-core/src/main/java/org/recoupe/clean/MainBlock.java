@@ -42,7 +42,47 @@ final class MainBlock {
         bestTo = i;
       }
     }
-    return bestFrom < 0 ? null : new int[] {bestFrom, bestTo};
+    return bestFrom < 0 ? null : largestItem(lines, marks, bestFrom, bestTo);
+  }
+
+  /**
+   * A byline or date line inside the block, once prose has begun, starts another item (a list of
+   * teasers with their authors and dates, a second story): the block is cut there, and the part
+   * with the most prose is the article, trimmed to its first and last prose lines.
+   */
+  private static int[] largestItem(List<Line> lines, Marks marks, int from, int to) {
+    int[] best = {from, to};
+    int bestWords = -1;
+    int start = from;
+    int words = 0;
+    int first = -1;
+    int last = -1;
+    for (int i = from; i <= to + 1; i++) {
+      boolean end = i > to;
+      if (!end && words > 0 && isItemHead(marks.reason(i))) {
+        end = true;
+      }
+      if (end) {
+        if (words > bestWords) {
+          bestWords = words;
+          best = new int[] {start == from ? from : first, last};
+        }
+        start = i;
+        words = 0;
+        first = -1;
+        last = -1;
+      }
+      if (i <= to && marks.kept(i) && lines.get(i).prose()) {
+        words += lines.get(i).words();
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isItemHead(String reason) {
+    return Reason.DATE.equals(reason) || Reason.BYLINE.equals(reason);
   }
 
   private static int score(Line line, String reason) {
