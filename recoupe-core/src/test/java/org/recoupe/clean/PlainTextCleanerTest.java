@@ -187,6 +187,26 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void teaserItemsWithAuthorAndDateAfterTheArticleAreCutOff() {
+    String teaser = "The council met again on Monday to discuss the parking charges near the harbour,"
+        + " and residents were invited to give their views before the end of the month.";
+    CleanText c = clean("Ferry terminal delayed", EN_1, EN_2, EN_3, "Parking charges to rise",
+        "By Ann Lee", "November 18, 2019", teaser, "Island bus timetable changes", "By Tom Hart",
+        "November 17, 2019", teaser.replace("Monday", "Friday"));
+    assertEquals(List.of("Ferry terminal delayed", EN_1, EN_2, EN_3), kept(c));
+    assertEquals(Reason.BYLINE, reason(c, "By Ann Lee"));
+    assertEquals(Reason.TEASER, reason(c, teaser));
+  }
+
+  @Test
+  void excerptsCutOffByAnEllipsisAreTeasers() {
+    String excerpt = "Les habitants du quartier de la gare réclament depuis des années un nouveau parking"
+        + " et la mairie vient enfin de répondre à leur demande, mais...";
+    CleanText c = clean(excerpt, excerpt.replace("gare", "poste"), FR_1, FR_2, FR_3);
+    assertEquals(List.of(FR_1, FR_2, FR_3), kept(c));
+  }
+
+  @Test
   void vocabularyOnlyAppliesToShortLines() {
     String sentence = "The council said its newsletter, sent to every household, would explain how to"
         + " share the cost of the new terminal and where to download the timetable for the ferry.";
