@@ -24,6 +24,8 @@ public final class PlainTextCleaner {
       Set.of(Reason.RECAP, Reason.TEASER, Reason.NAVIGATION, Reason.LEGAL, Reason.SHARE);
   private static final Set<String> PROMOS =
       Set.of(Reason.APP, Reason.NEWSLETTER, Reason.SUBSCRIBER, Reason.COOKIE);
+  /** Characters two lines must share at their start to be compared as copies. */
+  private static final int COPY_PREFIX = 40;
   /** The longest run of short lines taken as one promotion. */
   private static final int PROMO_RUN = 6;
   /** "24matins", "example.com": a one-word name with digits, or a domain name. */
@@ -49,6 +51,7 @@ public final class PlainTextCleaner {
     listsUnderHeads(lines, marks);
     Captions.mark(lines, marks);
     promotionalRuns(lines, marks);
+    concatenatedCopies(lines, marks);
     int comments = Comments.start(lines, marks);
     for (int i = comments; i < lines.size(); i++) {
       marks.remove(i, Reason.COMMENTS);
@@ -116,6 +119,29 @@ public final class PlainTextCleaner {
         }
       }
       i = j;
+    }
+  }
+
+  /**
+   * A prose line that starts like another, separate line of the page and is much longer is the
+   * article's text repeated in one piece (a description, structured data): it goes as a recap.
+   */
+  private static void concatenatedCopies(List<Line> lines, Marks marks) {
+    Map<String, Line> byStart = new HashMap<>();
+    for (Line l : lines) {
+      if (l.text().length() >= COPY_PREFIX) {
+        byStart.merge(l.text().substring(0, COPY_PREFIX), l,
+            (a, b) -> a.text().length() <= b.text().length() ? a : b);
+      }
+    }
+    for (Line l : lines) {
+      if (l.prose() && l.text().length() >= COPY_PREFIX) {
+        Line shortest = byStart.get(l.text().substring(0, COPY_PREFIX));
+        if (shortest != l && l.text().length() > 2 * shortest.text().length()
+            && l.text().startsWith(shortest.text())) {
+          marks.remove(l.index(), Reason.RECAP);
+        }
+      }
     }
   }
 

@@ -19,7 +19,7 @@ package org.recoupe.clean;
  *       and bylines are metadata, read back from the original text through their removal spans;
  *   <li>{@code breadcrumb}: "Section &gt; Subsection &gt; Topic";
  *   <li>{@code recap}: summary and table-of-contents blocks ("Tl;dr", "Key points", lists repeating
- *       the section headings);
+ *       the section headings) and other repeats of the article's text (the whole text in one line);
  *   <li>{@code site-name}: the outlet's name or a " | Section" suffix of the title;
  *   <li>{@code advertisement}: "Advertisement", "Publicité";
  *   <li>{@code date}: a line that only gives the publication or update date.
@@ -56,7 +56,7 @@ public final class Reason {
   public static final String SUBSCRIBER = "subscriber";
   /** Breadcrumb trails. */
   public static final String BREADCRUMB = "breadcrumb";
-  /** Summary and table-of-contents blocks. */
+  /** Summary and table-of-contents blocks, repeats of the article's text. */
   public static final String RECAP = "recap";
   /** The outlet's name. */
   public static final String SITE_NAME = "site-name";

@@ -207,6 +207,14 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void theWholeArticleRepeatedInOneLineIsARecap() {
+    String all = String.join(" ", EN_1, EN_2, EN_3);
+    CleanText c = clean(EN_1, "Why the delay", EN_2, "What residents say", EN_3, "Related", all);
+    assertEquals(List.of(EN_1, "Why the delay", EN_2, "What residents say", EN_3), kept(c));
+    assertEquals(Reason.RECAP, reason(c, all));
+  }
+
+  @Test
   void vocabularyOnlyAppliesToShortLines() {
     String sentence = "The council said its newsletter, sent to every household, would explain how to"
         + " share the cost of the new terminal and where to download the timetable for the ferry.";
