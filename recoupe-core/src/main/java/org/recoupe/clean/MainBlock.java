@@ -46,7 +46,7 @@ final class MainBlock {
   }
 
   /**
-   * A byline or date line inside the block, once prose has begun, starts another item (a list of
+   * A byline or date line under a title inside the block, once prose has begun, starts another item (a list of
    * teasers with their authors and dates, a second story): the block is cut there, and the part
    * with the most prose is the article, trimmed to its first and last prose lines.
    */
@@ -59,7 +59,7 @@ final class MainBlock {
     int last = -1;
     for (int i = from; i <= to + 1; i++) {
       boolean end = i > to;
-      if (!end && words > 0 && isItemHead(marks.reason(i))) {
+      if (!end && words > 0 && isItemHead(lines, marks, i)) {
         end = true;
       }
       if (end) {
@@ -81,8 +81,22 @@ final class MainBlock {
     return best;
   }
 
-  private static boolean isItemHead(String reason) {
+  private static boolean isByOrDate(String reason) {
     return Reason.DATE.equals(reason) || Reason.BYLINE.equals(reason);
+  }
+
+  /** A byline or date line one or two lines below a title (a short line that is not prose). */
+  private static boolean isItemHead(List<Line> lines, Marks marks, int i) {
+    if (!isByOrDate(marks.reason(i))) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+      Line title = lines.get(j);
+      if (marks.kept(j) && !title.prose() && title.words() >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int score(Line line, String reason) {

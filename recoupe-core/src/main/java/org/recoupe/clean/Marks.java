@@ -16,10 +16,6 @@ final class Marks {
     tailReason = new String[lines];
   }
 
-  int size() {
-    return reason.length;
-  }
-
   /** The reason line {@code i} is removed, or {@code null} if it is kept. */
   String reason(int i) {
     return reason[i];
@@ -34,11 +30,6 @@ final class Marks {
     if (reason[i] == null) {
       reason[i] = why;
     }
-  }
-
-  /** Removes line {@code i} for {@code why}, replacing an earlier reason. */
-  void replace(int i, String why) {
-    reason[i] = why;
   }
 
   /** Keeps line {@code i} after all. */

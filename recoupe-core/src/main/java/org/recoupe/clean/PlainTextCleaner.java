@@ -62,7 +62,7 @@ public final class PlainTextCleaner {
       int headline = headline(lines, marks, block[0]);
       for (int i = 0; i < lines.size(); i++) {
         if (i < block[0] || i > block[1]) {
-          marks.remove(i, outside(lines.get(i), i < block[0]));
+          marks.remove(i, outside(lines.get(i)));
         }
       }
       if (headline >= 0) {
@@ -184,21 +184,21 @@ public final class PlainTextCleaner {
     if (m.find() && (m.group(1).equals("|") || Line.of(0, 0, 0, m.group(), false).words() <= 3)) {
       marks.cutTail(h, line.start() + m.start(), Reason.SITE_NAME);
     }
-    if (h > 0 && marks.reason(h - 1) == Reason.NAVIGATION && isHeadline(lines.get(h - 1))
+    if (h > 0 && Reason.NAVIGATION.equals(marks.reason(h - 1)) && isHeadline(lines.get(h - 1))
         && LineVocabulary.classify(lines.get(h - 1)) == null && !lines.get(h).blankBefore()) {
       marks.keep(h - 1);
     }
   }
 
   /** Why a line outside the main block is removed, when its wording said nothing. */
-  private static String outside(Line line, boolean head) {
+  private static String outside(Line line) {
     if (line.bullet()) {
       return Reason.MENU;
     }
     if (line.words() <= 5 && (line.text().contains(" | ") || SITE_NAME.matcher(line.text()).matches())) {
       return Reason.SITE_NAME;
     }
-    return !head && line.prose() ? Reason.TEASER : Reason.NAVIGATION;
+    return line.prose() ? Reason.TEASER : Reason.NAVIGATION;
   }
 
   /**
