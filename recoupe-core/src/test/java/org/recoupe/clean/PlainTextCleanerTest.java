@@ -199,6 +199,13 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void aDateLineInsideTheArticleWithoutTitleDoesNotCutIt() {
+    CleanText c = clean(EN_1, EN_2, "Updated March 4, 2024", EN_3);
+    assertEquals(List.of(EN_1, EN_2, EN_3), kept(c));
+    assertEquals(Reason.DATE, reason(c, "Updated March 4, 2024"));
+  }
+
+  @Test
   void excerptsCutOffByAnEllipsisAreTeasers() {
     String excerpt = "Les habitants du quartier de la gare réclament depuis des années un nouveau parking"
         + " et la mairie vient enfin de répondre à leur demande, mais...";
