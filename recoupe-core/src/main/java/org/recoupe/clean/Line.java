@@ -172,6 +172,25 @@ record Line(
     return c == '\'' || c == '’' || c == '-';
   }
 
+  /** {@code s} trimmed, with every run of white space (non-breaking too) made one plain space. */
+  static String squash(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && b.length() > 0) {
+        b.append(' ');
+      }
+      space = false;
+      b.append(c);
+    }
+    return b.toString();
+  }
+
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
   }

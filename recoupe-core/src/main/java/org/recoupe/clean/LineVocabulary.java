@@ -240,23 +240,6 @@ final class LineVocabulary {
 
   /** Apostrophes, non-breaking and repeated spaces made plain, for matching. */
   static String normalise(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '’' || c == 'ʼ' || c == '`') {
-        c = '\'';
-      }
-      if (Line.isSpace(c)) {
-        space = true;
-        continue;
-      }
-      if (space && b.length() > 0) {
-        b.append(' ');
-      }
-      space = false;
-      b.append(c);
-    }
-    return b.toString();
+    return Line.squash(s).replace('’', '\'').replace('ʼ', '\'').replace('`', '\'');
   }
 }

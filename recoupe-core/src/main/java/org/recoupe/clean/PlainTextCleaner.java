@@ -260,6 +260,6 @@ public final class PlainTextCleaner {
   }
 
   private static Removal removal(String text, int start, int end, String reason) {
-    return new Removal(new Span(start, end), reason, LineVocabulary.normalise(text.substring(start, end)));
+    return new Removal(new Span(start, end), reason, Line.squash(text.substring(start, end)));
   }
 }

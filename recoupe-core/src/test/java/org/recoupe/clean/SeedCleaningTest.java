@@ -89,7 +89,7 @@ class SeedCleaningTest {
         "S’agissant des cadeaux offerts");
     removedAs(c, Reason.CREDIT, "Le Monde avec AFP");
     removedAs(c, Reason.COMMENT_COUNT, "2823");
-    removedAs(c, Reason.CAPTION, "lors d'une réunion");
+    removedAs(c, Reason.CAPTION, "lors d’une réunion");
   }
 
   @Test
