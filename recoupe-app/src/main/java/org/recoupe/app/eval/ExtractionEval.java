@@ -49,6 +49,10 @@ public final class ExtractionEval implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
+  @Option(names = "--verbose", paramLabel = "N", arity = "0..1", fallbackValue = "15", defaultValue = "0",
+      description = "Also list the N worst documents of the plain-text setting with P/R/F1 (default 15).")
+  int worst;
+
   @Option(names = "--predictions", paramLabel = "FILE",
       description = "Score a benchmark predictions file (e.g. output/trafilatura.json) instead of Recoupe.")
   Path predictions;
@@ -197,7 +201,27 @@ public final class ExtractionEval implements Callable<Integer> {
   private ShingleScore scoreText(Map<String, String> gold, Map<String, String> pageText) {
     Map<String, String> pred = new java.util.concurrent.ConcurrentHashMap<>();
     gold.keySet().parallelStream().forEach(id -> pred.put(id, clean(id, pageText.getOrDefault(id, ""), Format.TEXT)));
+    if (worst > 0) {
+      printWorst(gold, pred);
+    }
     return score(gold, pred);
+  }
+
+  private void printWorst(Map<String, String> gold, Map<String, String> pred) {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Map.Entry<String, double[]>> docs = new ArrayList<>();
+    for (String id : gold.keySet()) {
+      ShingleScore one = new ShingleScore();
+      one.add(gold.get(id), pred.getOrDefault(id, ""));
+      docs.add(Map.entry(id, new double[] {one.precision(), one.recall(), one.f1()}));
+    }
+    docs.sort((a, b) -> Double.compare(a.getValue()[2], b.getValue()[2]));
+    out.println("worst documents (text->clean):");
+    for (Map.Entry<String, double[]> d : docs.subList(0, Math.min(worst, docs.size()))) {
+      out.printf(Locale.ROOT, "  P=%.3f R=%.3f F1=%.3f  %s%n",
+          d.getValue()[0], d.getValue()[1], d.getValue()[2], d.getKey());
+    }
+    out.flush();
   }
 
   private ObjectNode scoreFrench(Path dir) throws IOException {
