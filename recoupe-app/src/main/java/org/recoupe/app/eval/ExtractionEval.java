@@ -49,16 +49,12 @@ public final class ExtractionEval implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
-  @Option(names = "--verbose", paramLabel = "N", arity = "0..1", fallbackValue = "15", defaultValue = "0",
-      description = "Also list the N worst documents of the plain-text setting with P/R/F1 (default 15).")
-  int worst;
-
   @Option(names = "--predictions", paramLabel = "FILE",
       description = "Score a benchmark predictions file (e.g. output/trafilatura.json) instead of Recoupe.")
   Path predictions;
 
   @Option(names = "--verbose", paramLabel = "N", arity = "0..1", fallbackValue = "20",
-      description = "Also list the N worst HTML pages by F1 (default 20), with precision and recall.")
+      description = "Also list the N worst documents of each setting by F1 (default 20), with precision and recall.")
   Integer worst;
 
   @Option(names = "--dump", paramLabel = "DIR",
@@ -201,7 +197,7 @@ public final class ExtractionEval implements Callable<Integer> {
   private ShingleScore scoreText(Map<String, String> gold, Map<String, String> pageText) {
     Map<String, String> pred = new java.util.concurrent.ConcurrentHashMap<>();
     gold.keySet().parallelStream().forEach(id -> pred.put(id, clean(id, pageText.getOrDefault(id, ""), Format.TEXT)));
-    if (worst > 0) {
+    if (worst != null) {
       printWorst(gold, pred);
     }
     return score(gold, pred);
