@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.recoupe.clean.CleanText;
-import org.recoupe.clean.PlainTextCleaner;
 import org.recoupe.quotes.Speaker.Attribution;
 
 class QuoteFinderTest {
   private final QuoteFinder finder = new QuoteFinder();
 
   private List<Quote> quotes(String text) {
-    CleanText clean = new PlainTextCleaner().clean(text);
-    return finder.find(clean.text().text(), clean.paragraphs());
+    return finder.find(text, Lines.paragraphs(text));
   }
 
   private static String speaker(Quote q) {

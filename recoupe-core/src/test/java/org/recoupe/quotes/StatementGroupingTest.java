@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.recoupe.clean.CleanText;
-import org.recoupe.clean.PlainTextCleaner;
 
 class StatementGroupingTest {
 
   private static List<StatementGrouping.Sourced> sourced(String id, String text) {
-    CleanText clean = new PlainTextCleaner().clean(text);
     List<StatementGrouping.Sourced> out = new ArrayList<>();
-    for (Quote q : new QuoteFinder().find(clean.text().text(), clean.paragraphs())) {
+    for (Quote q : new QuoteFinder().find(text, Lines.paragraphs(text))) {
       out.add(new StatementGrouping.Sourced(id, q));
     }
     return out;
