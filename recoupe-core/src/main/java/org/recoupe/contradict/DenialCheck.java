@@ -23,6 +23,9 @@ public final class DenialCheck extends DirectedCheck {
       "affirme", "affirment", "affirmait", "affirmant", "pretend", "pretendent", "pretendait", "assure",
       "assurent", "denonce", "denoncent", "soutient", "soutiennent", "claim", "claims", "claimed", "alleges",
       "alleged", "accused", "accusing", "blames", "blamed", "insists", "insisted");
+  private static final Set<String> FALSITY = Set.of(
+      "faux", "fausse", "fausses", "infonde", "infondee", "infondees", "mensonge", "false", "fake", "untrue",
+      "baseless", "unfounded");
   private static final int MIN_SHARED = 2;
 
   @Override
@@ -45,10 +48,13 @@ public final class DenialCheck extends DirectedCheck {
         || first(pair.right(), DENIALS) != null && first(pair.left(), CLAIMS) != null;
   }
 
-  /** Whether the non-denying side itself negates a shared word (then it agrees with the denial). */
+  /**
+   * Whether the non-denying side negates something itself or calls something false (then it may
+   * well agree with the denial).
+   */
   private static boolean negatesShared(Pair pair) {
-    Set<String> shared = pair.shared();
-    return pair.right().words().stream().anyMatch(w -> pair.right().negated(w) && shared.contains(w.stem()));
+    Analysis r = pair.right();
+    return r.words().stream().anyMatch(w -> r.negated(w) || FALSITY.contains(w.folded()));
   }
 
   private static Word first(Analysis a, Set<String> cues) {

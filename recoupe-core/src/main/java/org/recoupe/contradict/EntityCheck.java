@@ -36,7 +36,8 @@ public final class EntityCheck extends DirectedCheck {
         continue;
       }
       for (Name r : right) {
-        if (l.role().equals(r.role()) && r.words().stream().noneMatch(leftWords::contains)) {
+        if (l.role().equals(r.role()) && r.words().stream().noneMatch(leftWords::contains)
+            && !acronym(l, pair.right()) && !acronym(r, pair.left())) {
           out.add(Conflict.of(ConflictType.ENTITY_SUBSTITUTION, pair, l.span(), r.span()));
           return out;
         }
@@ -75,20 +76,44 @@ public final class EntityCheck extends DirectedCheck {
     return out;
   }
 
+  /** Whether {@code name} is an acronym of words of the other side ("UE" for "Union européenne"). */
+  private static boolean acronym(Name name, Analysis other) {
+    for (String w : name.words()) {
+      if (w.length() < 2 || w.length() > 6) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (Word o : other.words()) {
+        initials.append(o.isLetter() && !Lexicon.functionWord(o.folded()) ? o.folded().charAt(0) : ' ');
+      }
+      if (initials.toString().contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean nameWord(Word w) {
     return w.isLetter() && w.capitalised() && !Lexicon.functionWord(w.folded()) && !Calendar.dateWord(w.stem())
         && Calendar.weekday(w) == null;
   }
 
-  /** The stem of the nearest content word before the name (skipping other names), or null. */
+  /**
+   * The role of the name starting at {@code start}: the stem of the nearest content word before it
+   * (skipping other names) and the first function word between them ("visit|a" in "visite à
+   * Moscou"), or null.
+   */
   private static String role(List<Word> ws, int start) {
+    String link = "";
     for (int k = start - 1; k >= Math.max(0, start - REACH); k--) {
       Word w = ws.get(k);
       if (!w.isLetter()) {
         return null;
       }
-      if (Lexicon.content(w) && !w.capitalised()) {
-        return NOT_ROLES.contains(w.stem()) || NOT_ROLES.contains(w.folded()) ? null : w.stem();
+      if (Lexicon.functionWord(w.folded())) {
+        link = w.folded();
+      } else if (!w.capitalised()) {
+        return NOT_ROLES.contains(w.stem()) || NOT_ROLES.contains(w.folded()) ? null : w.stem() + "|" + link;
       }
     }
     return null;

@@ -8,8 +8,9 @@ import java.util.Set;
  * Which words of a passage are under a negation, and which word negates each: French "ne ... pas
  * / plus / jamais / aucun", "n'a pas reconnu" (the auxiliary's participle is negated), "aucun",
  * "jamais", "non"; English "not", "n't", "never", "no". The negated words are the verb after
- * "ne" and the first content word after the closing particle ("il n'y a pas de traces" negates
- * "traces").
+ * "ne" and the content words after the closing particle up to the end of the clause ("il n'y a
+ * pas de traces d'explosion" negates "traces" and "explosion"); "ne ... que" means "only" and
+ * negates nothing; in "aucun média n'a ...", "aucun" leaves the subject to its "ne".
  */
 final class Negation {
   private Negation() {}
@@ -20,10 +21,14 @@ final class Negation {
       "pas", "plus", "jamais", "guere", "point", "aucunement", "nullement", "rien", "personne", "aucun",
       "aucune", "nul", "nulle");
   private static final Set<String> FRENCH_ALONE = Set.of(
-      "jamais", "aucun", "aucune", "aucunement", "nullement", "non", "ni");
+      "jamais", "aucun", "aucune", "aucunement", "nullement", "ni");
   private static final Set<String> ENGLISH = Set.of(
       "not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor");
+  private static final Set<String> BOUNDARIES = Set.of(
+      "mais", "et", "ou", "qui", "que", "qu'", "car", "puisque", "parce", "lorsque", "lorsqu'", "alors",
+      "tandis", "si", "but", "and", "or", "which", "who", "that", "because", "while", "when", "whereas");
   private static final int REACH = 4;
+  private static final int SCOPE = 6;
 
   /**
    * For each word, the index of the word that negates it, or -1. The array has one entry per
@@ -36,52 +41,69 @@ final class Negation {
       String f = words.get(i).folded();
       if (english) {
         if (ENGLISH.contains(f)) {
-          markNextContent(words, i + 1, i, cue);
+          markClause(words, i + 1, i, cue);
         }
       } else if (f.equals("ne") || f.equals("n'")) {
         i = frenchNe(words, i, cue);
-      } else if (FRENCH_ALONE.contains(f) && !(f.equals("non") && next(words, i).equals("seulement"))) {
-        markNextContent(words, i + 1, i, cue);
+      } else if (f.equals("non")) {
+        int k = next(words, i).equals("pas") ? i + 2 : i + 1;
+        if (k < words.size() && Lexicon.content(words.get(k)) && !words.get(k).capitalised()) {
+          cue[k] = i;
+        }
+      } else if (FRENCH_ALONE.contains(f) && !subject(words, i)) {
+        markClause(words, i + 1, i, cue);
       }
     }
     return cue;
   }
 
-  /** Marks the verb after "ne" and the content word after its closing particle; returns the last index read. */
+  /**
+   * Marks the verb after "ne" and the content words after its closing particle up to the end of
+   * the clause; "ne ... que" (only) and a "ne" with no closing particle negate nothing. Returns
+   * the last index read.
+   */
   private static int frenchNe(List<Word> words, int ne, int[] cue) {
     int j = ne + 1;
     while (j < words.size() && CLITICS.contains(words.get(j).folded())) {
       j++;
     }
-    if (j >= words.size()) {
-      return ne;
-    }
-    if (!Lexicon.auxiliary(words.get(j).folded()) && words.get(j).isLetter()) {
-      cue[j] = ne;
-    }
     for (int k = j; k < Math.min(words.size(), j + REACH); k++) {
-      if (CLOSERS.contains(words.get(k).folded())) {
-        markNextContent(words, k + 1, ne, cue);
+      String f = words.get(k).folded();
+      if (f.equals("que") || f.equals("qu'") || !words.get(k).isLetter()) {
+        return ne;
+      }
+      if (CLOSERS.contains(f)) {
+        if (!Lexicon.auxiliary(words.get(j).folded())) {
+          cue[j] = ne;
+        }
+        markClause(words, k + 1, ne, cue);
         return k;
       }
-    }
-    if (Lexicon.auxiliary(words.get(j).folded())) {
-      markNextContent(words, j + 1, ne, cue);
     }
     return ne;
   }
 
-  private static void markNextContent(List<Word> words, int from, int by, int[] cue) {
-    for (int k = from; k < Math.min(words.size(), from + REACH); k++) {
+  /** Marks the content words from {@code from} to the end of the clause (at most {@link #SCOPE} words). */
+  private static void markClause(List<Word> words, int from, int by, int[] cue) {
+    for (int k = from; k < Math.min(words.size(), from + SCOPE); k++) {
       Word w = words.get(k);
-      if (!w.isLetter() && !w.isNumber()) {
+      if (!w.isLetter() && !w.isNumber() || BOUNDARIES.contains(w.folded())) {
         return;
       }
       if (Lexicon.content(w) && !CLOSERS.contains(w.folded())) {
         cue[k] = by;
-        return;
       }
     }
+  }
+
+  /** Whether "aucun" at {@code i} opens a subject ("aucun média n'a ..."): its "ne" does the negating. */
+  private static boolean subject(List<Word> words, int i) {
+    for (int k = i + 1; k < Math.min(words.size(), i + 1 + REACH); k++) {
+      if (words.get(k).is("ne") || words.get(k).is("n'")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String next(List<Word> words, int i) {

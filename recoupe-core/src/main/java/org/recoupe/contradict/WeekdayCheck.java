@@ -26,12 +26,16 @@ public final class WeekdayCheck extends DirectedCheck {
       }
       return out;
     }
+    Calendar.Dated firstDated = null;
     for (Calendar.Dated d : Calendar.dates(pair.right())) {
       DayOfWeek day = Calendar.weekdayOf(d, pair.right().passage().published());
-      if (day != null && named.stream().noneMatch(n -> n.day() == day)) {
-        out.add(Conflict.of(ConflictType.WEEKDAY, pair, named.get(0).span(), d.span()));
-        break;
+      if (day != null && named.stream().anyMatch(n -> n.day() == day)) {
+        return out;
       }
+      firstDated = day != null && firstDated == null ? d : firstDated;
+    }
+    if (firstDated != null) {
+      out.add(Conflict.of(ConflictType.WEEKDAY, pair, named.get(0).span(), firstDated.span()));
     }
     return out;
   }
