@@ -48,15 +48,20 @@ public final class Analysis {
     return words;
   }
 
-  /** Whether the word is under a negation. */
+  /** Whether the word is under a negation (head of the negated predicate or inside its clause). */
   public boolean negated(Word w) {
+    return negatedBy[w.index()] != -1;
+  }
+
+  /** Whether the word is the head of a negated predicate ("reconnu" in "n'a pas reconnu"). */
+  public boolean negatedHead(Word w) {
     return negatedBy[w.index()] >= 0;
   }
 
   /** The word that negates {@code w}, or null. */
   public Word negator(Word w) {
     int c = negatedBy[w.index()];
-    return c < 0 ? null : words.get(c);
+    return c == -1 ? null : words.get(c >= 0 ? c : -2 - c);
   }
 
   /** The stems of the content words. */

@@ -28,6 +28,12 @@ public final class ContradictionDetector {
         new OrdinalCheck(), new NegationCheck(), new AntonymCheck(), new EntityCheck()));
   }
 
+  /** The standard detector with {@link NegationCheck#strict()}: fewer false alarms, lower recall. */
+  public static ContradictionDetector strict() {
+    return new ContradictionDetector(List.of(new NumberCheck(), new DateCheck(), new WeekdayCheck(),
+        new OrdinalCheck(), NegationCheck.strict(), new AntonymCheck(), new EntityCheck()));
+  }
+
   /** The judgement for {@code left} against {@code right}. */
   public Judgement judge(Passage left, Passage right) {
     return judge(new Pair(new Analysis(left), new Analysis(right)));

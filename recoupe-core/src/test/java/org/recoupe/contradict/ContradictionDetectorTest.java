@@ -128,6 +128,25 @@ class ContradictionDetectorTest {
   }
 
   @Test
+  void onlyMeansOnlyAndSubjectsOfAucunAreNotDenied() {
+    assertFalse(fr("La décision ne concerne qu'un groupe de seize employés.",
+        "La décision concerne seize employés de la propreté.").contradiction());
+    assertFalse(fr("Aucun média n'a fait état d'un soutien du président.",
+        "Les médias n'ont jamais fait état d'un soutien du président.").contradiction());
+  }
+
+  @Test
+  void strictNegationWantsThePredicateInTheSameContext() {
+    ContradictionDetector strict = ContradictionDetector.strict();
+    assertTrue(strict.judge(Passage.of("Moscou a reconnu l'indépendance des deux régions.", "fr"),
+        Passage.of("Moscou n'a pas reconnu l'indépendance des deux régions.", "fr")).contradiction());
+    String a = "Le missile ne peut pas détruire toute vie sur Terre, mais il pourrait raser une ville.";
+    String b = "Le missile donnerait à l'armée la capacité de détruire des pays entiers en quelques minutes.";
+    assertFalse(strict.judge(Passage.of(a, "fr"), Passage.of(b, "fr")).contradiction());
+    assertTrue(detector.judge(Passage.of(a, "fr"), Passage.of(b, "fr")).contradiction());
+  }
+
+  @Test
   void antonyms() {
     contradicts(fr("Les prix du gaz sont en forte hausse cette semaine.", "Les prix du gaz sont en forte baisse cette semaine."),
         ConflictType.ANTONYM, "hausse", "baisse");

@@ -44,6 +44,9 @@ public final class ContradictionsEval implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "Folder holding daccord_dataset.tsv (default: ../shared/eval/daccord).")
   Path data;
 
+  @Option(names = "--strict", description = "Use the strict detector (negation only on the predicate, in context).")
+  boolean strict;
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -65,7 +68,7 @@ public final class ContradictionsEval implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path file = SharedData.evalDir(data, "daccord").resolve(FILE);
-    ContradictionDetector detector = ContradictionDetector.standard();
+    ContradictionDetector detector = strict ? ContradictionDetector.strict() : ContradictionDetector.standard();
     List<Item> items = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
@@ -93,14 +96,20 @@ public final class ContradictionsEval implements Callable<Integer> {
       rows.forEach((k, v) -> splits.set(k, v.toJson()));
       ObjectNode g = root.putObject("genres");
       genres.forEach((k, v) -> g.set(k, v.toJson()));
+      ObjectNode c = root.putObject("checks");
+      checks(items).forEach((k, v) -> c.putObject(k).put("fired", v[0]).put("contradictions", v[1]));
       out.println(Json.MAPPER.writeValueAsString(root));
     } else {
-      out.println("DACCORD " + file.toAbsolutePath().normalize() + " (label 1 = contradiction)");
+      out.println("DACCORD " + file.toAbsolutePath().normalize() + " (label 1 = contradiction)"
+          + (strict ? ", strict detector" : ""));
       out.printf(Locale.ROOT, "%-26s %5s %6s | %-20s | %-20s | %s%n", "part", "pairs", "acc",
           "contradiction P/R/F1", "compatible P/R/F1", "macro F1");
       rows.forEach((k, v) -> out.println(v.line(k)));
       out.println("per genre (all pairs):");
       genres.forEach((k, v) -> out.println(v.line(k)));
+      out.println("per check (pairs where it fired, of which gold contradictions; all pairs):");
+      checks(items).forEach((k, v) -> out.printf(Locale.ROOT, "%-26s %5d %5d  precision %.3f%n", k, v[0], v[1],
+          Scores.ratio(v[1], v[0])));
       if (errors) {
         for (Item i : items) {
           boolean listed = errorsSplit.equals("all") || errorsSplit.equals("dev") == i.dev();
@@ -113,6 +122,19 @@ public final class ContradictionsEval implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** For each conflict type: pairs where it was found, and how many of those are contradictions. */
+  private static Map<String, int[]> checks(List<Item> items) {
+    Map<String, int[]> out = new java.util.TreeMap<>();
+    for (Item i : items) {
+      i.judgement().conflicts().stream().map(c -> c.type().name()).distinct().forEach(t -> {
+        int[] n = out.computeIfAbsent(t, k -> new int[2]);
+        n[0]++;
+        n[1] += i.gold() ? 1 : 0;
+      });
+    }
+    return out;
   }
 
   /** Whether the pair belongs to the development part: CRC-32 of its id, modulo 100, under 70. */
