@@ -5,12 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.recoupe.app.output.ArticleJson;
+import org.recoupe.app.output.EntityTableJson;
 import org.recoupe.app.output.RunReport;
 import org.recoupe.document.Document;
+import org.recoupe.entities.EntityKeys;
+import org.recoupe.entities.EntityMerging;
+import org.recoupe.entities.LocalEntities;
 import org.recoupe.ingest.IngestOptions;
 import org.recoupe.ingest.IngestSink;
 import org.recoupe.ingest.Ingestor;
@@ -37,8 +44,9 @@ final class Analysis {
   RunReport run(List<Path> inputs, Path out) throws IOException {
     Path articles = out.resolve("articles");
     Files.createDirectories(articles);
-    Pipeline pipeline = StandardPipeline.documentLayer();
+    Pipeline pipeline = StandardPipeline.full();
     RunReport.Builder report = RunReport.builder(inputs);
+    Map<String, LocalEntities> entities = new ConcurrentHashMap<>();
     List<Future<?>> pending = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -48,7 +56,7 @@ final class Analysis {
               new IngestSink() {
                 @Override
                 public void accept(Document document) {
-                  pending.add(pool.submit(() -> analyse(pipeline, document, articles, report)));
+                  pending.add(pool.submit(() -> analyse(pipeline, document, articles, report, entities)));
                 }
 
                 @Override
@@ -69,14 +77,17 @@ final class Analysis {
       pool.shutdownNow();
       progress.done();
     }
+    EntityTableJson.write(EntityMerging.merge(new TreeMap<>(entities)), out.resolve("entities.json"));
     RunReport result = report.build();
     result.write(out.resolve("run.json"));
     return result;
   }
 
-  private void analyse(Pipeline pipeline, Document document, Path articles, RunReport.Builder report) {
+  private void analyse(Pipeline pipeline, Document document, Path articles, RunReport.Builder report,
+      Map<String, LocalEntities> entities) {
     try {
       Document done = pipeline.apply(document);
+      done.find(EntityKeys.ENTITIES).ifPresent(e -> entities.put(done.id(), e));
       Path file = articles.resolve(done.id() + ".json");
       ArticleJson.write(done, file);
       report.analysed(done, file);

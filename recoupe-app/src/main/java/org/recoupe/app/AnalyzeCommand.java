@@ -53,6 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("recoupe: " + line);
     }
     o.println("Articles: " + out.resolve("articles").toAbsolutePath().normalize());
+    o.println("Entities: " + out.resolve("entities.json").toAbsolutePath().normalize());
     o.println("Summary:  " + out.resolve("run.json").toAbsolutePath().normalize());
     o.flush();
     return report.failures() == 0 ? 0 : 1;

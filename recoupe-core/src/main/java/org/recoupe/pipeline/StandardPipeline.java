@@ -1,10 +1,15 @@
 package org.recoupe.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.recoupe.clean.TextCleaning;
+import org.recoupe.corenlp.CoreNlpNer;
 import org.recoupe.corenlp.Segmentation;
+import org.recoupe.document.Key;
 import org.recoupe.document.Keys;
+import org.recoupe.entities.EntityLinking;
+import org.recoupe.entities.MentionRecognition;
 import org.recoupe.meta.MetadataExtraction;
 
 /** The stages {@code recoupe analyze} runs, in order, with the embedded defaults. */
@@ -13,8 +18,22 @@ public final class StandardPipeline {
 
   /** The document layer: cleaning, metadata, sentences. */
   public static Pipeline documentLayer() {
-    return Pipeline.of(
-        Set.of(Keys.SOURCE, Keys.ORIGINAL, Keys.HINTS),
-        List.of(new TextCleaning(), new MetadataExtraction(), new Segmentation()));
+    return Pipeline.of(initialKeys(), documentStages());
+  }
+
+  /** Everything {@code recoupe analyze} runs: the document layer, then mentions and entities. */
+  public static Pipeline full() {
+    List<Stage> stages = new ArrayList<>(documentStages());
+    stages.add(new MentionRecognition(CoreNlpNer.get()));
+    stages.add(new EntityLinking());
+    return Pipeline.of(initialKeys(), stages);
+  }
+
+  private static Set<Key<?>> initialKeys() {
+    return Set.of(Keys.SOURCE, Keys.ORIGINAL, Keys.HINTS);
+  }
+
+  private static List<Stage> documentStages() {
+    return List.of(new TextCleaning(), new MetadataExtraction(), new Segmentation());
   }
 }

@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
       return 1;
     }
     long bytes = docs.stream().mapToLong(d -> d.get(Keys.ORIGINAL).getBytes(StandardCharsets.UTF_8).length).sum();
-    Pipeline pipeline = StandardPipeline.documentLayer();
+    Pipeline pipeline = StandardPipeline.full();
     String measured = "document layer";
     if (stage != null) {
       List<Stage> stages = pipeline.stages();

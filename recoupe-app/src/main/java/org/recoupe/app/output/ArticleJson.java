@@ -14,6 +14,11 @@ import org.recoupe.document.Removal;
 import org.recoupe.document.Sentence;
 import org.recoupe.document.Span;
 import org.recoupe.document.Token;
+import org.recoupe.entities.EntityKeys;
+import org.recoupe.entities.LinkedMention;
+import org.recoupe.entities.LocalEntities;
+import org.recoupe.entities.LocalEntity;
+import org.recoupe.entities.Mention;
 
 /**
  * Writes one analysed article as {@code articles/<id>.json}, schema {@value #SCHEMA} (documented in
@@ -53,6 +58,10 @@ public final class ArticleJson {
       }
     });
     document.find(Keys.SENTENCES).ifPresent(ss -> root.set("sentences", sentences(ss, map)));
+    document.find(EntityKeys.ENTITIES).ifPresent(es -> {
+      root.set("mentions", mentions(es, map));
+      root.set("entities", entities(es));
+    });
     document.find(Keys.REMOVED).ifPresent(rs -> {
       ArrayNode arr = root.putArray("removed");
       for (Removal r : rs) {
@@ -99,6 +108,39 @@ public final class ArticleJson {
         tn.put("text", t.text());
       }
       arr.add(n);
+    }
+    return arr;
+  }
+
+  private static ArrayNode mentions(LocalEntities entities, OffsetMap map) {
+    ArrayNode arr = Json.MAPPER.createArrayNode();
+    for (LinkedMention lm : entities.mentions()) {
+      Mention m = lm.mention();
+      ObjectNode n = span(m.span(), map);
+      n.put("sentence", m.sentence());
+      n.put("type", m.type().name());
+      n.put("kind", lm.description() ? "description" : "name");
+      n.put("text", m.text());
+      n.put("entity", lm.entity());
+      arr.add(n);
+    }
+    return arr;
+  }
+
+  private static ArrayNode entities(LocalEntities entities) {
+    ArrayNode arr = Json.MAPPER.createArrayNode();
+    for (LocalEntity e : entities.entities()) {
+      ObjectNode n = arr.addObject();
+      n.put("id", e.id());
+      n.put("type", e.type().name());
+      n.put("name", e.name());
+      n.put("named", e.named());
+      ArrayNode variants = n.putArray("variants");
+      e.variants().forEach(variants::add);
+      ArrayNode roles = n.putArray("roles");
+      e.roles().forEach(roles::add);
+      ArrayNode mentions = n.putArray("mentions");
+      e.mentions().forEach(mentions::add);
     }
     return arr;
   }
