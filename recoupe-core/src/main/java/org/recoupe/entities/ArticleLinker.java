@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.recoupe.document.Sentence;
@@ -25,6 +26,8 @@ import org.recoupe.document.Span;
  * are left out ({@link Credits}). Stateless and thread-safe.
  */
 final class ArticleLinker {
+  private static final Set<String> CLOSERS = Set.of(
+      ",", ".", ";", ":", ")", "»", "\"", "et", "and", "pour", "en", "for", "in", "of", "à", "au", "at");
   private final RoleDescriptions descriptions = new RoleDescriptions();
 
   /** An entity while it is being built. */
@@ -296,7 +299,7 @@ final class ArticleLinker {
     int n = sentence.tokens().size();
     Span next = r.end() < n ? sentence.tokens().get(r.end()).span() : null;
     Span afterComma = r.end() + 1 < n && isComma(sentence, r.end()) ? sentence.tokens().get(r.end() + 1).span() : null;
-    Span beforeComma = r.first() >= 2 && isComma(sentence, r.first() - 1)
+    Span beforeComma = r.first() >= 2 && isComma(sentence, r.first() - 1) && closed(sentence, r.end())
         ? sentence.tokens().get(r.first() - 2).span() : null;
     Group preceding = null;
     for (Item it : items) {
@@ -312,6 +315,19 @@ final class ArticleLinker {
       }
     }
     return preceding;
+  }
+
+  /**
+   * Whether a description after "NAME," ends where an apposition ends (comma, end of sentence, a
+   * conjunction or preposition), rather than going on as the subject of a new clause ("According to
+   * Ushakov, the Russian leader gave...").
+   */
+  private static boolean closed(Sentence sentence, int end) {
+    if (end >= sentence.tokens().size()) {
+      return true;
+    }
+    String next = sentence.tokens().get(end).text();
+    return CLOSERS.contains(next.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isComma(Sentence sentence, int token) {

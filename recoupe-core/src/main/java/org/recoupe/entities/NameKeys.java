@@ -10,7 +10,7 @@ import java.util.Locale;
  * apostrophes and spacing ("Kim Jong-un" and "Kim Jong Un" both give "kim jong un"); {@link
  * #phonetic} also folds French and English transliterations of the same sounds (French "ou" and
  * "iou" for English "u" and "yu", "ch" and "tch" for "sh" and "ch", a mute final "e", "y" for
- * "i"...), so "Iouri Ouchakov" and "Yuri Ushakov", "Sergueï" and "Sergei", "Poutine" and "Putin"
+ * "i", a final "ow" for "ou"...), so "Iouri Ouchakov" and "Yuri Ushakov", "Sergueï" and "Sergei", "Poutine" and "Putin"
  * meet. General spelling rules only: no name is listed.
  */
 public final class NameKeys {
@@ -75,6 +75,9 @@ public final class NameKeys {
       return w;
     }
     w = w.replace("iou", "yu").replace("ou", "u");
+    if (w.endsWith("ow")) {
+      w = w.substring(0, w.length() - 2) + "u";
+    }
     w = w.replace("tsch", "S").replace("tch", "S").replace("sch", "S").replace("sh", "S").replace("ch", "S")
         .replace("zh", "J").replace("kh", "H");
     w = w.replace("gue", "ge").replace("gui", "gi").replace("ph", "f").replace("ck", "k").replace("q", "k")
