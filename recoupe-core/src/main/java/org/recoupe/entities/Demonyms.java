@@ -67,24 +67,25 @@ public final class Demonyms {
     }
     String singular = word.length() > 4 && (word.endsWith("s") || word.endsWith("x"))
         ? word.substring(0, word.length() - 1) : word;
-    if (direction == null) {
-      String known = IRREGULAR.get(singular);
-      if (known == null && singular.endsWith("e")) {
-        known = IRREGULAR.get(singular.substring(0, singular.length() - 1));
-      }
-      if (known != null) {
-        return known;
-      }
-    }
-    for (String ending : ENDINGS) {
-      if (singular.endsWith(ending) && singular.length() - ending.length() >= 3) {
-        String found = byStem(singular.substring(0, singular.length() - ending.length()), direction);
-        if (found != null) {
-          return found;
+    for (String form : List.of(word, singular)) {
+      String found = direction == null ? irregular(form) : null;
+      for (int i = 0; found == null && i < ENDINGS.size(); i++) {
+        String ending = ENDINGS.get(i);
+        if (form.endsWith(ending) && form.length() - ending.length() >= 3) {
+          found = byStem(form.substring(0, form.length() - ending.length()), direction);
         }
+      }
+      if (found != null) {
+        return found;
       }
     }
     return null;
+  }
+
+  /** An irregular adjective, masculine or feminine ("allemande" → DE), or null. */
+  private static String irregular(String form) {
+    String known = IRREGULAR.get(form);
+    return known != null || !form.endsWith("e") ? known : IRREGULAR.get(form.substring(0, form.length() - 1));
   }
 
   /** "nord" or "north" → "north", "sud" or "south" → "south", else null. */
