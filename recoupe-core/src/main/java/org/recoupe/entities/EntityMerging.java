@@ -125,18 +125,28 @@ public final class EntityMerging {
     }
   }
 
-  /** An organisation's acronym in one article and its full name in another. */
+  /** An organisation's acronym in one article and its full name in another, through an index of initials. */
   private static void joinAcronyms(List<Node> nodes, int[] parent) {
+    Map<String, List<Integer>> byInitials = new HashMap<>();
+    for (int j = 0; j < nodes.size(); j++) {
+      Node b = nodes.get(j);
+      if (b.person() || !b.entity().named()) {
+        continue;
+      }
+      for (String surface : b.surfaceCounts().keySet()) {
+        for (String initials : Acronyms.initials(surface)) {
+          byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(j);
+        }
+      }
+    }
     for (int i = 0; i < nodes.size(); i++) {
       Node a = nodes.get(i);
       if (a.person() || !a.entity().named() || a.alias() != null) {
         continue;
       }
-      for (String acronym : a.surfaceCounts().keySet()) {
-        for (int j = 0; j < nodes.size(); j++) {
-          Node b = nodes.get(j);
-          if (j != i && !b.person() && b.entity().named()
-              && b.surfaceCounts().keySet().stream().anyMatch(s -> Acronyms.expands(s, acronym))) {
+      for (String surface : a.surfaceCounts().keySet()) {
+        if (Acronyms.isAcronym(surface)) {
+          for (int j : byInitials.getOrDefault(NameKeys.fold(surface), List.of())) {
             union(parent, i, j);
           }
         }
@@ -146,15 +156,27 @@ public final class EntityMerging {
 
   /** Persons whose full names differ by one letter of a long word, sharing the rest and some context. */
   private static void joinTypos(List<Node> nodes, int[] parent) {
+    Map<String, List<Integer>> byWord = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
-      for (int j = i + 1; j < nodes.size(); j++) {
-        Node a = nodes.get(i);
-        Node b = nodes.get(j);
-        if (!a.person() || !b.person() || root(parent, i) == root(parent, j) || !oneTypoApart(a, b)) {
-          continue;
+      Node n = nodes.get(i);
+      if (n.person()) {
+        for (String key : n.fullKeys()) {
+          for (String w : key.split(" ")) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+          }
         }
-        if (shareContext(nodes, parent, a, b)) {
-          union(parent, i, j);
+      }
+    }
+    for (List<Integer> bucket : byWord.values()) {
+      for (int x = 0; x < bucket.size(); x++) {
+        for (int y = x + 1; y < bucket.size(); y++) {
+          int i = bucket.get(x);
+          int j = bucket.get(y);
+          Node a = nodes.get(i);
+          Node b = nodes.get(j);
+          if (root(parent, i) != root(parent, j) && oneTypoApart(a, b) && shareContext(nodes, parent, a, b)) {
+            union(parent, i, j);
+          }
         }
       }
     }
