@@ -5,16 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.recoupe.app.output.ArticleJson;
+import org.recoupe.app.output.EntityTableJson;
 import org.recoupe.app.output.RunReport;
 import org.recoupe.app.output.StoryJson;
 import org.recoupe.app.output.StoryMarkdown;
 import org.recoupe.brief.BriefBuilder;
 import org.recoupe.brief.StoryReport;
 import org.recoupe.document.Document;
+import org.recoupe.entities.EntityKeys;
+import org.recoupe.entities.EntityMerging;
+import org.recoupe.entities.LocalEntities;
 import org.recoupe.ingest.IngestOptions;
 import org.recoupe.ingest.IngestSink;
 import org.recoupe.ingest.Ingestor;
@@ -44,7 +50,7 @@ final class Analysis {
   RunReport run(List<Path> inputs, Path out) throws IOException {
     Path articles = out.resolve("articles");
     Files.createDirectories(articles);
-    Pipeline pipeline = StandardPipeline.analysis();
+    Pipeline pipeline = StandardPipeline.full();
     RunReport.Builder report = RunReport.builder(inputs);
     List<Future<?>> pending = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -81,6 +87,9 @@ final class Analysis {
     synchronized (analysed) {
       done = List.copyOf(analysed);
     }
+    Map<String, LocalEntities> entities = new TreeMap<>();
+    done.forEach(d -> d.find(EntityKeys.ENTITIES).ifPresent(e -> entities.put(d.id(), e)));
+    EntityTableJson.write(EntityMerging.merge(entities), out.resolve("entities.json"));
     result = result.withStories(writeStories(done, out));
     result.write(out.resolve("run.json"));
     return result;

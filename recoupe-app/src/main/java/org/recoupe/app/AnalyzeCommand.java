@@ -61,6 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           st.id(), st.headline(), st.articles(), st.origins(), st.conflicts(), st.brief().toAbsolutePath().normalize());
     }
     o.println("Articles: " + out.resolve("articles").toAbsolutePath().normalize());
+    o.println("Entities: " + out.resolve("entities.json").toAbsolutePath().normalize());
     o.println("Summary:  " + out.resolve("run.json").toAbsolutePath().normalize());
     o.flush();
     return report.failures() == 0 ? 0 : 1;

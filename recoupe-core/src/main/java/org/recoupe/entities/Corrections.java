@@ -28,6 +28,7 @@ public final class Corrections {
         new MergeTeamNames(),
         new RetypeDemonyms(),
         new RetypeVehicles(),
+        new RetypeNamedPlaces(),
         new NameLexicons()));
   }
 

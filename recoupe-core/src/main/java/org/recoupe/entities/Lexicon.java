@@ -59,12 +59,16 @@ final class Lexicon {
       "peut-être", "pourquoi", "pourtant", "puis", "quand", "quant", "regardez", "selon", "seulement", "si",
       "sinon", "soit", "sous", "tandis", "toutefois", "tout", "tous", "toute", "toutes", "voici", "voilà",
       "vous", "hier", "demain", "dès", "notez", "imaginez", "attention", "surtout", "bien", "certains",
+      // French calls to action of page furniture
+      "recevez", "découvrez", "retrouvez", "téléchargez", "abonnez-vous", "inscrivez-vous", "suivez", "partagez",
+      "cliquez", "consultez", "profitez", "rejoignez", "lisez",
       // English
       "after", "also", "although", "and", "because", "before", "but", "despite", "during", "however",
       "here", "if", "indeed", "instead", "meanwhile", "moreover", "nevertheless", "now", "once", "so",
       "still", "then", "there", "therefore", "though", "thus", "today", "tomorrow", "when", "where",
       "while", "yesterday", "yes", "no", "he", "she", "it", "we", "they", "this", "that", "these", "those",
-      "look", "listen", "imagine", "note", "consider", "according", "unlike", "like", "since", "until");
+      "look", "listen", "imagine", "note", "consider", "according", "unlike", "like", "since", "until",
+      "subscribe", "download", "sign", "follow", "share", "click", "read", "discover", "get", "join");
 
   /**
    * Titles and functions that precede a person's name but are not part of it (lower case; the

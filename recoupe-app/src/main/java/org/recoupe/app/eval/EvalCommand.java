@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures accuracy on the public evaluation data sets (../shared/eval).",
-    subcommands = {ExtractionEval.class, MetadataEval.class, NerEvalCommand.class, QuotesEval.class,
-        TimeEvalCommand.class, SummariesEval.class, ContradictionsEval.class})
+    subcommands = {ExtractionEval.class, MetadataEval.class, NerEvalCommand.class, EntitiesEvalCommand.class,
+        QuotesEval.class, TimeEvalCommand.class, SummariesEval.class, ContradictionsEval.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

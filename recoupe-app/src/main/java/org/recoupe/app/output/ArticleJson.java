@@ -18,6 +18,11 @@ import org.recoupe.quotes.Quote;
 import org.recoupe.quotes.QuoteKeys;
 import org.recoupe.time.TimeExpression;
 import org.recoupe.time.TimeKeys;
+import org.recoupe.entities.EntityKeys;
+import org.recoupe.entities.LinkedMention;
+import org.recoupe.entities.LocalEntities;
+import org.recoupe.entities.LocalEntity;
+import org.recoupe.entities.Mention;
 
 /**
  * Writes one analysed article as {@code articles/<id>.json}, schema {@value #SCHEMA} (documented in
@@ -59,6 +64,10 @@ public final class ArticleJson {
     document.find(Keys.SENTENCES).ifPresent(ss -> root.set("sentences", sentences(ss, map)));
     document.find(QuoteKeys.QUOTES).ifPresent(qs -> root.set("quotes", quotes(qs, map)));
     document.find(TimeKeys.TIMEXES).ifPresent(ts -> root.set("timexes", timexes(ts, map)));
+    document.find(EntityKeys.ENTITIES).ifPresent(es -> {
+      root.set("mentions", mentions(es, map));
+      root.set("entities", entities(es));
+    });
     document.find(Keys.REMOVED).ifPresent(rs -> {
       ArrayNode arr = root.putArray("removed");
       for (Removal r : rs) {
@@ -154,6 +163,39 @@ public final class ArticleJson {
       ArrayNode flags = n.putArray("flags");
       t.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().forEach(flags::add);
       arr.add(n);
+    }
+    return arr;
+  }
+
+  private static ArrayNode mentions(LocalEntities entities, OffsetMap map) {
+    ArrayNode arr = Json.MAPPER.createArrayNode();
+    for (LinkedMention lm : entities.mentions()) {
+      Mention m = lm.mention();
+      ObjectNode n = span(m.span(), map);
+      n.put("sentence", m.sentence());
+      n.put("type", m.type().name());
+      n.put("kind", lm.description() ? "description" : "name");
+      n.put("text", m.text());
+      n.put("entity", lm.entity());
+      arr.add(n);
+    }
+    return arr;
+  }
+
+  private static ArrayNode entities(LocalEntities entities) {
+    ArrayNode arr = Json.MAPPER.createArrayNode();
+    for (LocalEntity e : entities.entities()) {
+      ObjectNode n = arr.addObject();
+      n.put("id", e.id());
+      n.put("type", e.type().name());
+      n.put("name", e.name());
+      n.put("named", e.named());
+      ArrayNode variants = n.putArray("variants");
+      e.variants().forEach(variants::add);
+      ArrayNode roles = n.putArray("roles");
+      e.roles().forEach(roles::add);
+      ArrayNode mentions = n.putArray("mentions");
+      e.mentions().forEach(mentions::add);
     }
     return arr;
   }
