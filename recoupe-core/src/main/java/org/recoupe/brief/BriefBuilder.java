@@ -14,6 +14,11 @@ import org.recoupe.document.Keys;
 import org.recoupe.document.Metadata;
 import org.recoupe.document.Sentence;
 import org.recoupe.document.Span;
+import org.recoupe.entities.CanonicalEntity;
+import org.recoupe.entities.EntityKeys;
+import org.recoupe.entities.EntityMerging;
+import org.recoupe.entities.EntityTable;
+import org.recoupe.entities.LocalEntities;
 import org.recoupe.quotes.Quote;
 import org.recoupe.quotes.QuoteKeys;
 import org.recoupe.quotes.Statement;
@@ -56,6 +61,9 @@ public final class BriefBuilder {
     for (Document d : docs) {
       refs.add(ref(d, refs.size() + 1, originOf.getOrDefault(d.id(), d.id())));
     }
+    Map<String, LocalEntities> perArticle = new LinkedHashMap<>();
+    docs.forEach(d -> d.find(EntityKeys.ENTITIES).ifPresent(e -> perArticle.put(d.id(), e)));
+    EntityTable entities = EntityMerging.merge(perArticle);
     List<Passage> passages = new ArrayList<>();
     List<StatementGrouping.Sourced> quotes = new ArrayList<>();
     List<List<DatedSentence>> dated = new ArrayList<>();
@@ -67,8 +75,11 @@ public final class BriefBuilder {
       for (int i = 0; i < sentences.size(); i++) {
         passages.add(new Passage(d.id(), origin, i, sentences.get(i), sentences.get(i).of(text)));
       }
+      LocalEntities local = d.find(EntityKeys.ENTITIES).orElse(LocalEntities.EMPTY);
       for (Quote q : d.find(QuoteKeys.QUOTES).orElse(List.of())) {
-        quotes.add(new StatementGrouping.Sourced(d.id(), q));
+        String speaker = q.speaker() == null ? null : local.entityAt(q.speaker().span())
+            .flatMap(e -> entities.of(d.id(), e.id())).map(CanonicalEntity::name).orElse(null);
+        quotes.add(new StatementGrouping.Sourced(d.id(), q, speaker));
       }
       List<TimeExpression> timexes = d.find(TimeKeys.TIMEXES).orElse(List.of());
       LocalDate reference = TimeStage.anchor(d.get(Keys.METADATA), text, storyDate) == null ? null
@@ -82,7 +93,7 @@ public final class BriefBuilder {
     statements = statements.stream()
         .sorted(Comparator.comparingInt((Statement s) -> -s.articleIds().size())).toList();
     List<TimelineEvent> timeline = Timeline.merge(dated);
-    List<WhoEntry> who = WhoTable.of(docs);
+    List<WhoEntry> who = WhoTable.of(entities);
     Brief brief = brief(docs, claims, timeline, who);
     return new StoryReport(id, refs, origins, who, statements, timeline,
         claims.subList(0, Math.min(CLAIMS_KEPT, claims.size())), conflicts, brief);

@@ -11,15 +11,23 @@ import org.recoupe.text.Terms;
 /**
  * Groups the quotations of several articles into statements: two quotations are one statement when
  * most content words of the shorter one are found in the longer one (so a shorter excerpt joins the
- * full quote, and two translations sharing their content words join), and their speakers do not
- * contradict each other. A plain function of its input, so any runner can call it.
+ * full quote, and two translations sharing their content words join), and their speakers agree:
+ * the same canonical entity when both are known, otherwise no clash between their names. A plain function of its input, so any runner can call it.
  */
 public final class StatementGrouping {
   private static final double MIN_CONTAINMENT = 0.6;
   private static final int MIN_SHARED = 3;
 
-  /** A quotation and the article it comes from. */
-  public record Sourced(String articleId, Quote quote) {}
+  /**
+   * A quotation, the article it comes from, and its speaker's canonical name when the entities
+   * stage knows it (else {@code null}).
+   */
+  public record Sourced(String articleId, Quote quote, String speaker) {
+    /** A quotation whose speaker has no canonical name. */
+    public Sourced(String articleId, Quote quote) {
+      this(articleId, quote, null);
+    }
+  }
 
   /** The statements made of {@code quotes}, in order of first appearance; only speech is grouped. */
   public List<Statement> group(List<Sourced> quotes) {
@@ -38,15 +46,17 @@ public final class StatementGrouping {
         }
       }
     }
-    Map<Integer, List<Statement.Wording>> groups = new LinkedHashMap<>();
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      Sourced s = speech.get(i);
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(new Statement.Wording(s.articleId(), s.quote()));
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
     }
     List<Statement> out = new ArrayList<>();
-    for (List<Statement.Wording> wordings : groups.values()) {
-      String speaker = wordings.stream().map(w -> w.quote().speaker()).filter(sp -> sp != null)
-          .map(Speaker::text).findFirst().orElse(null);
+    for (List<Integer> members : groups.values()) {
+      List<Statement.Wording> wordings = members.stream()
+          .map(i -> new Statement.Wording(speech.get(i).articleId(), speech.get(i).quote())).toList();
+      String speaker = members.stream().map(i -> speech.get(i).speaker()).filter(sp -> sp != null).findFirst()
+          .orElse(wordings.stream().map(w -> w.quote().speaker()).filter(sp -> sp != null)
+              .map(Speaker::text).findFirst().orElse(null));
       out.add(new Statement(speaker, wordings));
     }
     return out;
@@ -69,6 +79,9 @@ public final class StatementGrouping {
   private static boolean sameStatement(Sourced x, Set<String> wx, Sourced y, Set<String> wy) {
     if (x.articleId().equals(y.articleId()) && x.quote().span().equals(y.quote().span())) {
       return true;
+    }
+    if (x.speaker() != null && y.speaker() != null) {
+      return similar(wx, wy) && x.speaker().equals(y.speaker());
     }
     return similar(wx, wy) && compatible(x.quote().speaker(), y.quote().speaker());
   }
