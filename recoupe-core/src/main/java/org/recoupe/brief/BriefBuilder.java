@@ -88,6 +88,17 @@ public final class BriefBuilder {
       conflicts.addAll(ConflictFinder.weekdays(d.id(), d.get(Keys.TEXT), timexes));
     }
     conflicts.addAll(ConflictFinder.dates(dated));
+    Map<String, String> language = new HashMap<>();
+    Map<String, LocalDate> published = new HashMap<>();
+    for (Document d : docs) {
+      Metadata m = d.get(Keys.METADATA);
+      language.put(d.id(), m.language() == null ? "fr" : m.language());
+      LocalDate day = m.published() != null ? m.published().date() : storyDate;
+      if (day != null) {
+        published.put(d.id(), day);
+      }
+    }
+    conflicts.addAll(withoutDuplicates(ClaimConflicts.find(passages, language, published), conflicts));
     List<SummaryPoint> claims = new Summarizer().claims(passages);
     List<Statement> statements = new StatementGrouping().group(quotes);
     statements = statements.stream()
@@ -151,6 +162,20 @@ public final class BriefBuilder {
       }
     }
     return titles.get(best);
+  }
+
+  /** Value conflicts already reported as date conflicts (same articles, same values) are dropped. */
+  private static List<Conflict> withoutDuplicates(List<Conflict> found, List<Conflict> known) {
+    return found.stream().filter(c -> known.stream().noneMatch(k -> sameSides(k, c))).toList();
+  }
+
+  private static boolean sameSides(Conflict a, Conflict b) {
+    java.util.Set<String> ia = new java.util.HashSet<>();
+    a.sides().forEach(s -> ia.addAll(s.articleIds()));
+    java.util.Set<String> ib = new java.util.HashSet<>();
+    b.sides().forEach(s -> ib.addAll(s.articleIds()));
+    return (a.kind().equals("date") || a.kind().equals("weekday")) && (b.kind().equals("date") || b.kind().equals("weekday"))
+        && ia.containsAll(ib);
   }
 
   private static Document reanchor(Document d, LocalDate storyDate) {

@@ -27,6 +27,10 @@ class EntityMergingSeedsTest {
     result = EntityMergingEval.run(seeds);
   }
 
+  private static java.util.Optional<CanonicalEntity> find(String variant) {
+    return result.table().entities().stream().filter(e -> e.variants().contains(variant)).findFirst();
+  }
+
   private static CanonicalEntity with(String variant) {
     return result.table().entities().stream().filter(e -> e.variants().contains(variant)).findFirst()
         .orElseThrow(() -> new AssertionError("no entity with variant " + variant));
@@ -67,9 +71,15 @@ class EntityMergingSeedsTest {
     CanonicalEntity kim = with("Kim Jong-un");
     assertNotEquals(kim, with("Kim Il Sung"));
     assertEquals(EntityType.LOC, with("Kim Il Sung").type());
-    assertNotEquals(kim, with("Kim Jong-il"));
-    assertNotEquals(kim, with("Kim Il-sung"));
-    assertNotEquals(with("Kim Jong-il"), with("Kim Il-sung"));
+    // The portraits of Kim Jong-il and Kim Il-sung are named only in seed 001's photo caption, which
+    // cleaning removes; when a cleaner keeps them they must stay other persons.
+    java.util.Optional<CanonicalEntity> father = find("Kim Jong-il");
+    java.util.Optional<CanonicalEntity> grandfather = find("Kim Il-sung");
+    father.ifPresent(f -> assertNotEquals(kim, f));
+    grandfather.ifPresent(g -> assertNotEquals(kim, g));
+    if (father.isPresent() && grandfather.isPresent()) {
+      assertNotEquals(father.get(), grandfather.get());
+    }
     for (CanonicalEntity e : result.table().entities()) {
       assertTrue(!e.variants().contains("Jérôme Nelra") && !e.variants().contains("Gavriil Grigorov"), e.name());
       if (e.variants().contains("Aurus")) {
