@@ -1,0 +1,68 @@
+package org.recoupe.stories;
+
+/**
+ * Settings of {@link StoryClusterer}.
+ *
+ * @param windowDays a story with no new article for this many days (by publication date) is
+ *     closed and emitted; its articles can no longer be joined
+ * @param latenessDays how late (in publication days) an article may arrive and still be placed
+ *     exactly as if the stream had been in order
+ * @param reorderCapacity the most articles held back for reordering (bounds memory; articles
+ *     without a date wait here until the end of the stream or until the buffer is full)
+ * @param maxLiveStories the most open stories; beyond it the least recently updated is closed
+ * @param threshold the similarity an article needs to join a story (else it starts one)
+ * @param entityWeight weight of entity features relative to key terms
+ * @param monthWeight how much disagreeing month mentions lower a similarity (0 to 1)
+ * @param articleFeatures features kept per article vector
+ * @param centroidFeatures features kept per story centroid
+ * @param lookupFeatures heaviest article features used to find candidate stories
+ * @param dfBits log2 of the size of the hashed document-frequency table
+ * @param sharedPassages sentences (not quotations) two articles must share to count as the same
+ *     copy: one origin, and the same story
+ */
+public record StoryConfig(
+    int windowDays,
+    int latenessDays,
+    int reorderCapacity,
+    int maxLiveStories,
+    double threshold,
+    double entityWeight,
+    double monthWeight,
+    int articleFeatures,
+    int centroidFeatures,
+    int lookupFeatures,
+    int dfBits,
+    int sharedPassages) {
+
+  /** The defaults used by {@code recoupe eval stories} and {@code recoupe bench stories}. */
+  public static final StoryConfig DEFAULTS =
+      new StoryConfig(5, 2, 20_000, 50_000, 0.15, 1.0, 0.5, 80, 300, 12, 20, 2);
+
+  /** Checks the ranges. */
+  public StoryConfig {
+    if (windowDays < 1 || latenessDays < 0 || reorderCapacity < 1 || maxLiveStories < 1
+        || articleFeatures < 1 || centroidFeatures < articleFeatures || lookupFeatures < 1
+        || dfBits < 8 || dfBits > 28 || sharedPassages < 1) {
+      throw new IllegalArgumentException("bad story settings: " + this);
+    }
+  }
+
+  /** A copy with another join threshold. */
+  public StoryConfig withThreshold(double value) {
+    return new StoryConfig(windowDays, latenessDays, reorderCapacity, maxLiveStories, value,
+        entityWeight, monthWeight, articleFeatures, centroidFeatures, lookupFeatures, dfBits,
+        sharedPassages);
+  }
+
+  /** A copy with another reorder buffer. */
+  public StoryConfig withBuffer(int lateness, int capacity) {
+    return new StoryConfig(windowDays, lateness, capacity, maxLiveStories, threshold, entityWeight,
+        monthWeight, articleFeatures, centroidFeatures, lookupFeatures, dfBits, sharedPassages);
+  }
+
+  /** A copy with other feature weights. */
+  public StoryConfig withWeights(double entities, double months) {
+    return new StoryConfig(windowDays, latenessDays, reorderCapacity, maxLiveStories, threshold,
+        entities, months, articleFeatures, centroidFeatures, lookupFeatures, dfBits, sharedPassages);
+  }
+}
