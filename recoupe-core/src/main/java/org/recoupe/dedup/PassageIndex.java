@@ -13,13 +13,15 @@ import java.util.Set;
  * is cut into bands, and two sentences become candidates when one band is identical; candidates
  * are kept when their estimated similarity reaches the threshold. The index is divided into
  * buckets (one per day of a stream, say) and whole buckets are dropped when they leave the window,
- * so memory follows the window, not the stream. Not thread-safe: one index per stream.
+ * so memory follows the window, not the stream. One hash table serves all buckets; each bucket
+ * remembers its keys so that expiry removes exactly its entries. Not thread-safe: one index per stream.
  */
 public final class PassageIndex {
   private final int bands;
   private final int rows;
   private final double threshold;
   private final ArrayDeque<Bucket> buckets = new ArrayDeque<>();
+  private final Map<Long, Object> table = new HashMap<>();
   private long sequence;
   private long live;
 
@@ -33,9 +35,9 @@ public final class PassageIndex {
     this.threshold = threshold;
   }
 
-  /** The default index for {@link Passages#DEFAULT}: 20 bands of 3 rows, threshold 0.5. */
+  /** The default index for {@link Passages#DEFAULT}: 20 bands of 3 rows, threshold 0.4. */
   public static PassageIndex createDefault() {
-    return new PassageIndex(20, 3, 0.5);
+    return new PassageIndex(20, 3, 0.4);
   }
 
   /** The similarity a pair needs to be reported. */
@@ -48,28 +50,53 @@ public final class PassageIndex {
    * article to bucket {@code bucket} (a bucket older than the newest one counts as the newest).
    */
   public List<PassageMatch> add(ArticlePassages article, long bucket) {
-    List<PassageMatch> matches = match(article);
+    long[][] keys = new long[article.passages().size()][];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = bandKeys(article.passages().get(i).signature());
+    }
+    List<PassageMatch> matches = match(article, keys);
     Bucket target = buckets.peekLast();
     if (target == null || target.number < bucket) {
       target = new Bucket(bucket);
       buckets.addLast(target);
     }
-    Entry entry = new Entry(article, sequence++);
-    for (int i = 0; i < article.passages().size(); i++) {
-      Signature s = article.passages().get(i).signature();
-      for (int b = 0; b < bands; b++) {
-        target.put(s.bandKey(b, rows), entry, i);
+    Entry entry = new Entry(article, sequence++, target.number);
+    for (int i = 0; i < keys.length; i++) {
+      for (long key : keys[i]) {
+        put(key, new Ref(entry, i));
+        target.keys.add(key);
       }
     }
-    target.passages += article.passages().size();
-    live += article.passages().size();
+    target.passages += keys.length;
+    live += keys.length;
     return matches;
   }
 
   /** Drops every bucket numbered below {@code bucket}. */
   public void expireBefore(long bucket) {
     while (!buckets.isEmpty() && buckets.peekFirst().number < bucket) {
-      live -= buckets.removeFirst().passages;
+      Bucket old = buckets.removeFirst();
+      live -= old.passages;
+      for (int k = 0; k < old.keys.size(); k++) {
+        long key = old.keys.get(k);
+        Object hit = table.get(key);
+        if (hit instanceof Ref r) {
+          if (r.entry.bucket <= old.number) {
+            table.remove(key);
+          }
+        } else if (hit instanceof Ref[] rs) {
+          int n = 0;
+          for (Ref r : rs) {
+            if (r != null && r.entry.bucket > old.number) {
+              rs[n++] = r;
+            }
+          }
+          java.util.Arrays.fill(rs, n, rs.length, null);
+          if (n == 0) {
+            table.remove(key);
+          }
+        }
+      }
     }
   }
 
@@ -78,25 +105,30 @@ public final class PassageIndex {
     return live;
   }
 
-  private List<PassageMatch> match(ArticlePassages article) {
+  private long[] bandKeys(Signature s) {
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      keys[b] = s.bandKey(b, rows);
+    }
+    return keys;
+  }
+
+  private List<PassageMatch> match(ArticlePassages article, long[][] keys) {
     List<PassageMatch> out = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < article.passages().size(); i++) {
       Passage p = article.passages().get(i);
       seen.clear();
       for (int b = 0; b < bands; b++) {
-        long key = p.signature().bandKey(b, rows);
-        for (Bucket bucket : buckets) {
-          Object hit = bucket.table.get(key);
-          if (hit instanceof Ref r) {
-            consider(article, p, r, seen, out);
-          } else if (hit instanceof Ref[] rs) {
-            for (Ref r : rs) {
-              if (r == null) {
-                break;
-              }
-              consider(article, p, r, seen, out);
+        Object hit = table.get(keys[i][b]);
+        if (hit instanceof Ref r) {
+          consider(article, p, r, seen, out);
+        } else if (hit instanceof Ref[] rs) {
+          for (Ref r : rs) {
+            if (r == null) {
+              break;
             }
+            consider(article, p, r, seen, out);
           }
         }
       }
@@ -116,38 +148,59 @@ public final class PassageIndex {
     }
   }
 
-  private record Entry(ArticlePassages article, long sequence) {}
+  private void put(long key, Ref ref) {
+    Object old = table.get(key);
+    if (old == null) {
+      table.put(key, ref);
+    } else if (old instanceof Ref r) {
+      table.put(key, new Ref[] {r, ref, null, null});
+    } else {
+      Ref[] rs = (Ref[]) old;
+      int n = rs.length;
+      while (n > 0 && rs[n - 1] == null) {
+        n--;
+      }
+      if (n == rs.length) {
+        rs = java.util.Arrays.copyOf(rs, n * 2);
+        table.put(key, rs);
+      }
+      rs[n] = ref;
+    }
+  }
+
+  private record Entry(ArticlePassages article, long sequence, long bucket) {}
 
   private record Ref(Entry entry, int index) {}
 
+  /** The band keys added while a bucket was the newest, to remove them when it expires. */
   private static final class Bucket {
     final long number;
-    final Map<Long, Object> table = new HashMap<>();
+    final LongList keys = new LongList();
     long passages;
 
     Bucket(long number) {
       this.number = number;
     }
+  }
 
-    void put(long key, Entry entry, int index) {
-      Ref ref = new Ref(entry, index);
-      Object old = table.get(key);
-      if (old == null) {
-        table.put(key, ref);
-      } else if (old instanceof Ref r) {
-        table.put(key, new Ref[] {r, ref, null, null});
-      } else {
-        Ref[] rs = (Ref[]) old;
-        int n = rs.length;
-        while (n > 0 && rs[n - 1] == null) {
-          n--;
-        }
-        if (n == rs.length) {
-          rs = java.util.Arrays.copyOf(rs, n * 2);
-          table.put(key, rs);
-        }
-        rs[n] = ref;
+  /** A growable list of longs. */
+  private static final class LongList {
+    private long[] values = new long[256];
+    private int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
       }
+      values[size++] = v;
+    }
+
+    long get(int i) {
+      return values[i];
+    }
+
+    int size() {
+      return size;
     }
   }
 }

@@ -38,6 +38,46 @@ public final class SparseVector {
   }
 
   /**
+   * A vector from parallel arrays (any id order; ids must be distinct), keeping the {@code k}
+   * heaviest features (ties: the smaller id first), scaled to unit length.
+   */
+  public static SparseVector unitTop(int[] ids, double[] weights, int n, int k) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    int keep = Math.min(k, n);
+    if (n > k) {
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (a, b) -> weights[a] != weights[b]
+          ? Double.compare(weights[b], weights[a]) : Integer.compare(ids[a], ids[b]));
+      for (int i = 0; i < keep; i++) {
+        order[i] = boxed[i];
+      }
+    }
+    long[] packed = new long[keep];
+    double norm = 0;
+    for (int i = 0; i < keep; i++) {
+      int at = order[i];
+      packed[i] = ((long) ids[at] << 32) | at;
+      norm += weights[at] * weights[at];
+    }
+    Arrays.sort(packed);
+    norm = Math.sqrt(norm);
+    int[] outIds = new int[keep];
+    float[] outValues = new float[keep];
+    for (int i = 0; i < keep; i++) {
+      int at = (int) packed[i];
+      outIds[i] = ids[at];
+      outValues[i] = norm == 0 ? 0f : (float) (weights[at] / norm);
+    }
+    return new SparseVector(outIds, outValues);
+  }
+
+  /**
    * The {@code k} heaviest features of this vector (ties: the smaller id first), or this vector if
    * it has no more than {@code k}.
    */

@@ -136,28 +136,22 @@ public final class StoryClusterer {
   }
 
   private SparseVector weigh(StoryFeatures article) {
-    double n = articles;
-    Map<Integer, Double> w = new HashMap<>();
-    addWeighted(w, article.terms(), n, 1.0);
-    addWeighted(w, article.entities(), n, config.entityWeight());
-    SparseVector top = SparseVector.of(w).top(config.articleFeatures());
-    double norm = top.norm();
-    if (norm == 0) {
-      return top;
-    }
-    Map<Integer, Double> unit = new HashMap<>();
-    for (int i = 0; i < top.size(); i++) {
-      unit.put(top.id(i), top.value(i) / norm);
-    }
-    return SparseVector.of(unit);
+    int m = article.terms().size() + article.entities().size();
+    int[] ids = new int[m];
+    double[] weights = new double[m];
+    int n = addWeighted(ids, weights, 0, article.terms(), 1.0);
+    n = addWeighted(ids, weights, n, article.entities(), config.entityWeight());
+    return SparseVector.unitTop(ids, weights, n, config.articleFeatures());
   }
 
-  private void addWeighted(Map<Integer, Double> w, SparseVector counts, double n, double factor) {
+  private int addWeighted(int[] ids, double[] weights, int n, SparseVector counts, double factor) {
     for (int i = 0; i < counts.size(); i++) {
       int id = counts.id(i);
-      double idf = Math.log((n + 1) / (df[id & dfMask] + 1)) + 1;
-      w.merge(id, factor * (1 + Math.log(counts.value(i))) * idf, Double::sum);
+      double idf = Math.log((articles + 1.0) / (df[id & dfMask] + 1)) + 1;
+      ids[n] = id;
+      weights[n++] = factor * (1 + Math.log(counts.value(i))) * idf;
     }
+    return n;
   }
 
   private void countDf(SparseVector counts) {

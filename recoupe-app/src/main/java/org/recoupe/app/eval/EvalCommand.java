@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures accuracy on the public evaluation data sets (../shared/eval).",
-    subcommands = {StoriesEvalCommand.class})
+    subcommands = {DedupEvalCommand.class, StoriesEvalCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
