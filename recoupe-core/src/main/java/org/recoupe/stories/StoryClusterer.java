@@ -2,13 +2,18 @@ package org.recoupe.stories;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.recoupe.dedup.PassageIndex;
 import org.recoupe.dedup.PassageMatch;
@@ -17,16 +22,19 @@ import org.recoupe.dedup.PassageMatch;
  * Groups a stream of articles into stories, incrementally and in bounded memory.
  *
  * <p>Each article becomes a TF-IDF vector (key terms and entities, hashed ids, document
- * frequencies estimated online, on arrival, in a fixed-size table) and joins the open story whose centroid is
- * most similar, if that similarity reaches the threshold; disagreeing month mentions lower the
- * similarity, and sharing whole sentences with a story's article (near-duplicate search over the
- * same window) puts the article in that story. Stories with no new article for {@code windowDays}
- * publication days are closed and handed to the sink, so memory follows the window.
+ * frequencies estimated online, one publication day at a time, in a fixed-size table) and joins
+ * the open story whose centroid is most similar, if that similarity reaches the threshold;
+ * disagreeing month mentions lower the similarity, and sharing whole sentences with a story's
+ * article (near-duplicate search over the same window) puts the article in that story. After each
+ * publication day, the day's articles are reassigned once to their best story (undoing choices made
+ * before later articles of the day were seen) and stories whose centroids are close are merged.
+ * Stories with no new article for {@code windowDays} publication days are closed and handed to the
+ * sink, so memory follows the window, not the stream.
  *
- * <p>Stability: articles pass through a reorder buffer and are processed in (publication date,
- * id) order, ties broken by id; so any arrival order whose disorder fits the buffer ({@code
- * latenessDays}, {@code reorderCapacity}) yields exactly the same stories. Not thread-safe: one
- * clusterer per stream; feature extraction is where parallelism goes.
+ * <p>Stability: articles pass through a reorder buffer and are released one publication day at a
+ * time, in id order; so any arrival order whose disorder fits the buffer ({@code latenessDays},
+ * {@code reorderCapacity}) yields exactly the same stories, and ties are broken by id. Not
+ * thread-safe: one clusterer per stream; feature extraction is where parallelism goes.
  */
 public final class StoryClusterer {
   private static final Comparator<StoryFeatures> CANONICAL = Comparator
@@ -43,7 +51,7 @@ public final class StoryClusterer {
   private final Map<String, Cluster> clusterOf = new HashMap<>();
   private final Map<Integer, List<Cluster>> postings = new HashMap<>();
   private long articles;
-  private long processed;
+  private long marks;
   private long clock = Long.MIN_VALUE;
   private long newestSeen = Long.MIN_VALUE;
   private long deadPostings;
@@ -60,21 +68,21 @@ public final class StoryClusterer {
   /** Adds one article (in any order; see the class comment on stability). */
   public void add(StoryFeatures article) {
     buffer.add(article);
-    articles++;
-    countDf(article.terms());
-    countDf(article.entities());
     if (article.published() != null) {
       newestSeen = Math.max(newestSeen, article.published().toEpochDay());
     }
-    while (!buffer.isEmpty() && (buffer.size() > config.reorderCapacity() || ripe(buffer.peek()))) {
-      process(buffer.poll());
+    while (buffer.size() > config.reorderCapacity()) {
+      release(List.of(buffer.poll()));
+    }
+    while (!buffer.isEmpty() && ripe(buffer.peek())) {
+      releaseDay();
     }
   }
 
   /** Processes what is still buffered and closes every open story. */
   public void finish() {
     while (!buffer.isEmpty()) {
-      process(buffer.poll());
+      releaseDay();
     }
     for (Cluster c : new ArrayList<>(open.values())) {
       close(c);
@@ -100,39 +108,84 @@ public final class StoryClusterer {
     return f.published() != null && f.published().toEpochDay() <= newestSeen - config.latenessDays();
   }
 
-  private void process(StoryFeatures article) {
+  /** Releases every buffered article of the head's publication day (or every undated one). */
+  private void releaseDay() {
+    LocalDate day = buffer.peek().published();
+    List<StoryFeatures> group = new ArrayList<>();
+    while (!buffer.isEmpty() && Objects.equals(buffer.peek().published(), day)) {
+      group.add(buffer.poll());
+    }
+    release(group);
+  }
+
+  /**
+   * Counts the group's document frequencies, places its articles in id order, reassigns them once
+   * and merges close stories: what an article sees depends on which days came before, never on
+   * arrival order.
+   */
+  private void release(List<StoryFeatures> group) {
+    for (StoryFeatures f : group) {
+      articles++;
+      countDf(f.terms());
+      countDf(f.entities());
+    }
+    List<Member> placed = new ArrayList<>();
+    for (StoryFeatures f : group) {
+      placed.add(place(f));
+    }
+    for (Member m : placed) {
+      reassign(m);
+    }
+    consolidate(placed);
+  }
+
+  private Member place(StoryFeatures article) {
     if (article.published() != null && article.published().toEpochDay() > clock) {
       clock = article.published().toEpochDay();
       expire();
     }
     long day = clock == Long.MIN_VALUE ? 0 : clock;
-    SparseVector vector = weigh(article);
+    Member member = new Member(article, weigh(article), monthHistogram(article.months()));
     List<PassageMatch> matches = passages.add(article.articlePassages(), day);
-    Map<String, Integer> shared = new HashMap<>();
     for (PassageMatch m : matches) {
       if (!m.quoted()) {
-        shared.merge(m.other(), 1, Integer::sum);
+        member.shared.merge(m.other(), 1, Integer::sum);
       }
     }
+    Cluster best = best(member, null);
+    if (best == null || score(best, member) < config.threshold()) {
+      best = new Cluster(article.id());
+    }
+    add(best, member, day);
+    return member;
+  }
+
+  /** Moves a member to the story that suits it best now that its day is complete. */
+  private void reassign(Member m) {
+    Cluster current = clusterOf.get(m.article.id());
+    if (current == null || !current.alive || m.pinned) {
+      return;
+    }
+    Cluster best = best(m, current);
+    if (best != null && best != current && score(best, m) > score(current, m)) {
+      long day = current.lastDay;
+      remove(current, m);
+      add(best, m, day);
+    }
+  }
+
+  /** The best-scoring open story for {@code m} (ties: the smaller founder id), or null. */
+  private Cluster best(Member m, Cluster exclude) {
     Cluster best = null;
-    double bestScore = 0;
-    for (Cluster c : candidates(vector, shared)) {
-      double score = score(c, vector, article, shared);
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Cluster c : candidates(m)) {
+      double score = exclude == c ? scoreWithout(c, m) : score(c, m);
       if (best == null || score > bestScore || (score == bestScore && c.founder.compareTo(best.founder) < 0)) {
         best = c;
         bestScore = score;
       }
     }
-    if (best == null || bestScore < config.threshold()) {
-      best = new Cluster(article.id());
-    } else {
-      open.remove(best.founder);
-    }
-    open.put(best.founder, best);
-    join(best, article, vector, shared, day);
-    if (open.size() > config.maxLiveStories()) {
-      close(open.values().iterator().next());
-    }
+    return best;
   }
 
   private SparseVector weigh(StoryFeatures article) {
@@ -163,19 +216,18 @@ public final class StoryClusterer {
     }
   }
 
-  private List<Cluster> candidates(SparseVector vector, Map<String, Integer> shared) {
+  private List<Cluster> candidates(Member m) {
     List<Cluster> out = new ArrayList<>();
-    long mark = ++processed;
-    for (String other : shared.keySet()) {
+    long mark = ++marks;
+    for (String other : m.shared.keySet()) {
       Cluster c = clusterOf.get(other);
       if (c != null && c.alive && c.mark != mark) {
         c.mark = mark;
         out.add(c);
       }
     }
-    SparseVector lookup = vector.top(config.lookupFeatures());
-    for (int i = 0; i < lookup.size(); i++) {
-      List<Cluster> list = postings.get(lookup.id(i));
+    for (int i = 0; i < m.lookup.size(); i++) {
+      List<Cluster> list = postings.get(m.lookup.id(i));
       if (list == null) {
         continue;
       }
@@ -189,36 +241,45 @@ public final class StoryClusterer {
     return out;
   }
 
-  private double score(Cluster c, SparseVector vector, StoryFeatures article, Map<String, Integer> shared) {
-    int copies = 0;
-    for (Map.Entry<String, Integer> e : shared.entrySet()) {
-      if (clusterOf.get(e.getKey()) == c) {
-        copies = Math.max(copies, e.getValue());
-      }
-    }
+  /** How well {@code m} fits story {@code c}: copy shared, else centroid cosine times month agreement. */
+  private double score(Cluster c, Member m) {
+    int copies = copiesWith(c, m);
     if (copies >= config.sharedPassages()) {
       return 2.0 + copies;
     }
     double dot = 0;
-    for (int i = 0; i < vector.size(); i++) {
-      Float v = c.centroid.get(vector.id(i));
+    for (int i = 0; i < m.vector.size(); i++) {
+      Float v = c.centroid.get(m.vector.id(i));
       if (v != null) {
-        dot += vector.value(i) * v;
+        dot += m.vector.value(i) * v;
       }
     }
     double similarity = c.norm() == 0 ? 0 : dot / c.norm();
-    similarity *= monthAgreement(c.months, article.months());
-    return similarity + (copies > 0 ? 0.1 : 0);
+    return similarity * monthAgreement(c.months, m.months) + (copies > 0 ? 0.1 : 0);
   }
 
-  private double monthAgreement(int[] story, List<MonthMention> mentions) {
-    if (mentions.isEmpty()) {
-      return 1;
+  /** {@link #score} against {@code c} as if {@code m} were not in it. */
+  private double scoreWithout(Cluster c, Member m) {
+    if (c.members.size() == 1) {
+      return Double.NEGATIVE_INFINITY;
     }
-    int[] mine = new int[12];
-    for (MonthMention m : mentions) {
-      mine[m.month() - 1]++;
+    remove(c, m);
+    double score = score(c, m);
+    add(c, m, c.lastDay);
+    return score;
+  }
+
+  private int copiesWith(Cluster c, Member m) {
+    int copies = 0;
+    for (Map.Entry<String, Integer> e : m.shared.entrySet()) {
+      if (clusterOf.get(e.getKey()) == c && !e.getKey().equals(m.article.id())) {
+        copies = Math.max(copies, e.getValue());
+      }
     }
+    return copies;
+  }
+
+  private double monthAgreement(int[] story, int[] mine) {
     double dot = 0;
     double a = 0;
     double b = 0;
@@ -227,45 +288,133 @@ public final class StoryClusterer {
       a += (double) mine[i] * mine[i];
       b += (double) story[i] * story[i];
     }
-    if (b == 0) {
+    if (a == 0 || b == 0) {
       return 1;
     }
-    double cosine = dot / Math.sqrt(a * b);
-    return 1 - config.monthWeight() + config.monthWeight() * cosine;
+    return 1 - config.monthWeight() + config.monthWeight() * dot / Math.sqrt(a * b);
   }
 
-  private void join(Cluster c, StoryFeatures article, SparseVector vector, Map<String, Integer> shared, long day) {
-    int index = c.members.size();
-    c.members.add(article.id());
-    c.agencies.add(article.agencies());
-    c.lastDay = day;
-    if (article.published() != null) {
-      LocalDate p = article.published();
-      c.first = c.first == null || p.isBefore(c.first) ? p : c.first;
-      c.last = c.last == null || p.isAfter(c.last) ? p : c.last;
+  private static int[] monthHistogram(List<MonthMention> mentions) {
+    int[] h = new int[12];
+    for (MonthMention m : mentions) {
+      h[m.month() - 1]++;
     }
-    for (Map.Entry<String, Integer> e : shared.entrySet()) {
+    return h;
+  }
+
+  private void add(Cluster c, Member m, long day) {
+    if (!c.alive) {
+      throw new IllegalStateException("story " + c.founder + " is closed");
+    }
+    if (c.members.isEmpty()) {
+      open.put(c.founder, c);
+    } else {
+      open.remove(c.founder);
+      open.put(c.founder, c);
+    }
+    for (Map.Entry<String, Integer> e : m.shared.entrySet()) {
       if (e.getValue() >= config.sharedPassages() && clusterOf.get(e.getKey()) == c) {
-        c.sharedCopy.add(new int[] {c.members.indexOf(e.getKey()), index});
+        m.pinned = true;
+        c.members.get(e.getKey()).pinned = true;
       }
     }
-    clusterOf.put(article.id(), c);
-    for (MonthMention m : article.months()) {
-      c.months[m.month() - 1]++;
+    c.members.put(m.article.id(), m);
+    c.lastDay = Math.max(c.lastDay, day);
+    clusterOf.put(m.article.id(), c);
+    for (int i = 0; i < 12; i++) {
+      c.months[i] += m.months[i];
     }
-    for (int i = 0; i < vector.size(); i++) {
-      c.centroid.merge(vector.id(i), vector.value(i), Float::sum);
+    for (int i = 0; i < m.vector.size(); i++) {
+      c.centroid.merge(m.vector.id(i), m.vector.value(i), Float::sum);
     }
     c.cachedNorm = -1;
     if (c.centroid.size() > 2 * config.centroidFeatures()) {
       c.prune(config.centroidFeatures());
     }
-    SparseVector lookup = vector.top(config.lookupFeatures());
-    for (int i = 0; i < lookup.size(); i++) {
-      if (c.posted.size() < 4 * config.centroidFeatures() && c.posted.add(lookup.id(i))) {
-        postings.computeIfAbsent(lookup.id(i), k -> new ArrayList<>()).add(c);
-        livePostings++;
+    for (int i = 0; i < m.lookup.size(); i++) {
+      post(c, m.lookup.id(i));
+    }
+  }
+
+  private void remove(Cluster c, Member m) {
+    c.members.remove(m.article.id());
+    clusterOf.remove(m.article.id());
+    for (int i = 0; i < 12; i++) {
+      c.months[i] -= m.months[i];
+    }
+    for (int i = 0; i < m.vector.size(); i++) {
+      Float v = c.centroid.get(m.vector.id(i));
+      if (v != null) {
+        float left = v - m.vector.value(i);
+        if (left <= 1e-6f) {
+          c.centroid.remove(m.vector.id(i));
+        } else {
+          c.centroid.put(m.vector.id(i), left);
+        }
       }
+    }
+    c.cachedNorm = -1;
+    if (c.members.isEmpty()) {
+      retire(c);
+    }
+  }
+
+  private void post(Cluster c, int feature) {
+    if (c.posted.size() < 4 * config.centroidFeatures() && c.posted.add(feature)) {
+      postings.computeIfAbsent(feature, k -> new ArrayList<>()).add(c);
+      livePostings++;
+    }
+  }
+
+  /**
+   * Merges each story that grew in the last release into the most similar open story whose
+   * centroid reaches the merge threshold (the story with the smaller founder id survives).
+   */
+  private void consolidate(List<Member> placed) {
+    Set<Cluster> grownSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Member m : placed) {
+      Cluster c = clusterOf.get(m.article.id());
+      if (c != null) {
+        grownSet.add(c);
+      }
+    }
+    List<Cluster> grown = new ArrayList<>(grownSet);
+    grown.sort(Comparator.comparing(c -> c.founder));
+    for (Cluster c : grown) {
+      if (!c.alive) {
+        continue;
+      }
+      Cluster best = null;
+      double bestScore = config.mergeThreshold();
+      long mark = ++marks;
+      c.mark = mark;
+      for (int feature : c.lookup(config.lookupFeatures() * 2)) {
+        List<Cluster> list = postings.get(feature);
+        if (list == null) {
+          continue;
+        }
+        for (Cluster o : list) {
+          if (o.alive && o.mark != mark) {
+            o.mark = mark;
+            double score = c.cosine(o) * monthAgreement(o.months, c.months);
+            if (score > bestScore || (score == bestScore && best != null && o.founder.compareTo(best.founder) < 0)) {
+              best = o;
+              bestScore = score;
+            }
+          }
+        }
+      }
+      if (best != null) {
+        boolean keep = c.founder.compareTo(best.founder) < 0;
+        merge(keep ? c : best, keep ? best : c);
+      }
+    }
+  }
+
+  private void merge(Cluster into, Cluster from) {
+    for (Member m : new ArrayList<>(from.members.values())) {
+      remove(from, m);
+      add(into, m, from.lastDay);
     }
   }
 
@@ -282,14 +431,15 @@ public final class StoryClusterer {
       closing.add(c);
     }
     closing.forEach(this::close);
+    while (open.size() > config.maxLiveStories()) {
+      close(open.values().iterator().next());
+    }
   }
 
-  private void close(Cluster c) {
+  /** Takes a story out of the open set without emitting it (it has been emptied or merged). */
+  private void retire(Cluster c) {
     open.remove(c.founder);
     c.alive = false;
-    for (String id : c.members) {
-      clusterOf.remove(id);
-    }
     deadPostings += c.posted.size();
     livePostings -= c.posted.size();
     if (deadPostings > 1_000 && deadPostings > livePostings) {
@@ -297,23 +447,64 @@ public final class StoryClusterer {
       postings.values().removeIf(List::isEmpty);
       deadPostings = 0;
     }
-    List<String> sorted = new ArrayList<>(c.members);
+  }
+
+  private void close(Cluster c) {
+    List<String> sorted = new ArrayList<>(c.members.keySet());
     sorted.sort(Comparator.naturalOrder());
-    sink.accept(new Story(sorted.get(0), sorted, Origins.groups(c.members, c.agencies, c.sharedCopy), c.first, c.last));
+    Map<String, Integer> index = new HashMap<>();
+    List<List<String>> agencies = new ArrayList<>();
+    for (String id : sorted) {
+      index.put(id, index.size());
+      agencies.add(c.members.get(id).article.agencies());
+    }
+    List<int[]> shared = new ArrayList<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (String id : sorted) {
+      Member m = c.members.get(id);
+      for (Map.Entry<String, Integer> e : m.shared.entrySet()) {
+        Integer other = index.get(e.getKey());
+        if (other != null && e.getValue() >= config.sharedPassages()) {
+          shared.add(new int[] {index.get(id), other});
+        }
+      }
+      LocalDate p = m.article.published();
+      if (p != null) {
+        first = first == null || p.isBefore(first) ? p : first;
+        last = last == null || p.isAfter(last) ? p : last;
+      }
+      clusterOf.remove(id);
+    }
+    retire(c);
+    sink.accept(new Story(sorted.get(0), sorted, Origins.groups(sorted, agencies, shared), first, last));
+  }
+
+  /** An article placed in an open story. */
+  private final class Member {
+    final StoryFeatures article;
+    final SparseVector vector;
+    final SparseVector lookup;
+    final int[] months;
+    final Map<String, Integer> shared = new HashMap<>();
+    boolean pinned;
+
+    Member(StoryFeatures article, SparseVector vector, int[] months) {
+      this.article = article;
+      this.vector = vector;
+      this.lookup = vector.top(config.lookupFeatures());
+      this.months = months;
+    }
   }
 
   /** An open story. */
   private static final class Cluster {
     final String founder;
-    final List<String> members = new ArrayList<>();
-    final List<List<String>> agencies = new ArrayList<>();
-    final List<int[]> sharedCopy = new ArrayList<>();
+    final LinkedHashMap<String, Member> members = new LinkedHashMap<>();
     final HashMap<Integer, Float> centroid = new HashMap<>();
-    final java.util.HashSet<Integer> posted = new java.util.HashSet<>();
+    final Set<Integer> posted = new HashSet<>();
     final int[] months = new int[12];
-    LocalDate first;
-    LocalDate last;
-    long lastDay;
+    long lastDay = Long.MIN_VALUE;
     long mark = -1;
     boolean alive = true;
     double cachedNorm = -1;
@@ -331,6 +522,33 @@ public final class StoryClusterer {
         cachedNorm = Math.sqrt(sum);
       }
       return cachedNorm;
+    }
+
+    /** The ids of the centroid's {@code k} heaviest features. */
+    int[] lookup(int k) {
+      List<Map.Entry<Integer, Float>> entries = new ArrayList<>(centroid.entrySet());
+      entries.sort((a, b) -> !a.getValue().equals(b.getValue())
+          ? Float.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()));
+      int[] out = new int[Math.min(k, entries.size())];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = entries.get(i).getKey();
+      }
+      return out;
+    }
+
+    /** The cosine between two centroids. */
+    double cosine(Cluster other) {
+      HashMap<Integer, Float> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
+      HashMap<Integer, Float> large = small == centroid ? other.centroid : centroid;
+      double dot = 0;
+      for (Map.Entry<Integer, Float> e : small.entrySet()) {
+        Float v = large.get(e.getKey());
+        if (v != null) {
+          dot += (double) e.getValue() * v;
+        }
+      }
+      double norms = norm() * other.norm();
+      return norms == 0 ? 0 : dot / norms;
     }
 
     void prune(int keep) {

@@ -11,6 +11,7 @@ package org.recoupe.stories;
  *     without a date wait here until the end of the stream or until the buffer is full)
  * @param maxLiveStories the most open stories; beyond it the least recently updated is closed
  * @param threshold the similarity an article needs to join a story (else it starts one)
+ * @param mergeThreshold the centroid similarity at which two open stories are merged
  * @param entityWeight weight of entity features relative to key terms
  * @param monthWeight how much disagreeing month mentions lower a similarity (0 to 1)
  * @param articleFeatures features kept per article vector
@@ -26,6 +27,7 @@ public record StoryConfig(
     int reorderCapacity,
     int maxLiveStories,
     double threshold,
+    double mergeThreshold,
     double entityWeight,
     double monthWeight,
     int articleFeatures,
@@ -36,33 +38,32 @@ public record StoryConfig(
 
   /** The defaults used by {@code recoupe eval stories} and {@code recoupe bench stories}. */
   public static final StoryConfig DEFAULTS =
-      new StoryConfig(5, 2, 20_000, 50_000, 0.15, 1.0, 0.5, 80, 300, 12, 20, 2);
+      new StoryConfig(5, 2, 20_000, 50_000, 0.08, 0.2, 0.5, 0.5, 80, 300, 12, 20, 2);
 
   /** Checks the ranges. */
   public StoryConfig {
     if (windowDays < 1 || latenessDays < 0 || reorderCapacity < 1 || maxLiveStories < 1
         || articleFeatures < 1 || centroidFeatures < articleFeatures || lookupFeatures < 1
-        || dfBits < 8 || dfBits > 28 || sharedPassages < 1) {
+        || dfBits < 8 || dfBits > 28 || sharedPassages < 1 || monthWeight < 0 || monthWeight > 1) {
       throw new IllegalArgumentException("bad story settings: " + this);
     }
   }
 
-  /** A copy with another join threshold. */
-  public StoryConfig withThreshold(double value) {
-    return new StoryConfig(windowDays, latenessDays, reorderCapacity, maxLiveStories, value,
-        entityWeight, monthWeight, articleFeatures, centroidFeatures, lookupFeatures, dfBits,
-        sharedPassages);
+  /** A copy with other join and merge thresholds. */
+  public StoryConfig withThresholds(double join, double merge) {
+    return new StoryConfig(windowDays, latenessDays, reorderCapacity, maxLiveStories, join, merge,
+        entityWeight, monthWeight, articleFeatures, centroidFeatures, lookupFeatures, dfBits, sharedPassages);
   }
 
   /** A copy with another reorder buffer. */
   public StoryConfig withBuffer(int lateness, int capacity) {
-    return new StoryConfig(windowDays, lateness, capacity, maxLiveStories, threshold, entityWeight,
-        monthWeight, articleFeatures, centroidFeatures, lookupFeatures, dfBits, sharedPassages);
+    return new StoryConfig(windowDays, lateness, capacity, maxLiveStories, threshold, mergeThreshold,
+        entityWeight, monthWeight, articleFeatures, centroidFeatures, lookupFeatures, dfBits, sharedPassages);
   }
 
   /** A copy with other feature weights. */
   public StoryConfig withWeights(double entities, double months) {
     return new StoryConfig(windowDays, latenessDays, reorderCapacity, maxLiveStories, threshold,
-        entities, months, articleFeatures, centroidFeatures, lookupFeatures, dfBits, sharedPassages);
+        mergeThreshold, entities, months, articleFeatures, centroidFeatures, lookupFeatures, dfBits, sharedPassages);
   }
 }

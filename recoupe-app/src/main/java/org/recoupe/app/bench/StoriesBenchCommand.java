@@ -47,7 +47,7 @@ public final class StoriesBenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Feature-extraction threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--stories-per-day", defaultValue = "5", description = "Stories starting each publication day (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--stories-per-day", defaultValue = "2", description = "Stories starting each publication day (default: ${DEFAULT-VALUE}).")
   int storiesPerDay;
 
   @Option(names = "--batch", defaultValue = "2000", description = "Articles generated per untimed batch (default: ${DEFAULT-VALUE}).")

@@ -16,9 +16,10 @@ import org.recoupe.document.Span;
 
 /**
  * A lazily generated stream of articles with known stories, recombined from real paragraphs (the
- * RPM2 corpus): each story draws 4 to 8 paragraphs per article from one RPM2 cluster, a third of
- * its articles repeat paragraphs of the story's first article (injected duplicates), and a
- * cluster is reused only after {@code cycleDays} days so stories stay distinguishable. Only the
+ * RPM2 corpus): each story draws 4 to 8 paragraphs per article from one RPM2 topic, and a third
+ * of its articles repeat paragraphs of the story's first article (injected duplicates). Topics are
+ * used in turn, so a topic comes back after {@code 20 / storiesPerDay} days: with 2 stories a
+ * day, after 10 days, beyond the clustering window, and the generated labels stay meaningful. Only the
  * paragraph pool is held in memory, never the stream.
  */
 final class SyntheticStories {
@@ -44,14 +45,14 @@ final class SyntheticStories {
     this.random = new Random(seed);
   }
 
-  /** Paragraph pools, one per RPM2 cluster. */
+  /** Paragraph pools, one per RPM2 topic (both time slices). */
   static List<List<String>> pools(List<Rpm2Corpus.Article> articles) {
     Map<String, List<String>> byStory = new TreeMap<>();
     for (Rpm2Corpus.Article a : articles) {
       String text = a.document().get(Keys.TEXT);
       for (Span p : a.document().get(Keys.PARAGRAPHS)) {
         if (p.length() > 80) {
-          byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(p.of(text));
+          byStory.computeIfAbsent(Rpm2Corpus.topicOf(a.story()), k -> new ArrayList<>()).add(p.of(text));
         }
       }
     }

@@ -46,11 +46,20 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   @Option(names = "--threshold", description = "Override the join threshold.")
   Double threshold;
 
+  @Option(names = "--merge-threshold", description = "Override the story merge threshold.")
+  Double mergeThreshold;
+
+  @Option(names = "--entity-weight", description = "Override the weight of entity features.")
+  Double entityWeight;
+
   @Option(names = "--month-weight", description = "Override the weight of month mentions (0 turns the date signal off).")
   Double monthWeight;
 
   @Option(names = "--topics", description = "Score against the 20 topics (both time slices of a topic as one story) instead of the 40 slices.")
   boolean topics;
+
+  @Option(names = "--slice-dates", description = "Diagnostic: give each article a publication date from its time slice (C1: 2008-07-01, C2: 30 days later), as a feed would; the corpus texts carry no dates.")
+  boolean sliceDates;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
@@ -58,18 +67,23 @@ public final class StoriesEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    StoryConfig config = StoryConfig.DEFAULTS;
-    if (threshold != null) {
-      config = config.withThreshold(threshold);
-    }
-    if (monthWeight != null) {
-      config = config.withWeights(config.entityWeight(), monthWeight);
-    }
+    // the shuffled sample is one batch: the reorder buffer holds it whole (see StoryClusterer)
+    StoryConfig config = StoryConfig.DEFAULTS.withBuffer(Integer.MAX_VALUE, Integer.MAX_VALUE);
+    config = config.withThresholds(threshold != null ? threshold : config.threshold(),
+        mergeThreshold != null ? mergeThreshold : config.mergeThreshold());
+    config = config.withWeights(entityWeight != null ? entityWeight : config.entityWeight(),
+        monthWeight != null ? monthWeight : config.monthWeight());
     StoryFeatureExtractor extractor = new StoryFeatureExtractor();
     List<StoryFeatures> features = new ArrayList<>();
     Map<String, String> gold = new TreeMap<>();
     for (Rpm2Corpus.Article a : Rpm2Corpus.load(data)) {
-      features.add(extractor.extract(a.document()));
+      StoryFeatures f = extractor.extract(a.document());
+      if (sliceDates) {
+        int slice = Integer.parseInt(a.story().substring(a.story().indexOf("_c") + 2));
+        f = new StoryFeatures(f.id(), java.time.LocalDate.of(2008, 7, 1).plusDays(30L * (slice - 1)), f.language(),
+            f.terms(), f.entities(), f.months(), f.passages(), f.agencies());
+      }
+      features.add(f);
       gold.put(a.document().id(), topics ? Rpm2Corpus.topicOf(a.story()) : a.story());
     }
     Map<String, String> predicted = run(features, config, seed);
@@ -95,8 +109,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
       m.put("shuffles", shuffles);
       out.println(org.recoupe.app.output.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(m));
     } else {
-      out.printf(Locale.ROOT, "stories on RPM2: %d articles, %d gold stories, %d predicted (shuffle seed %d, threshold %.2f)%n",
-          gold.size(), goldStories, stories, seed, config.threshold());
+      out.printf(Locale.ROOT, "stories on RPM2: %d articles, %d gold stories, %d predicted (shuffle seed %d, join %.2f, merge %.2f)%n",
+          gold.size(), goldStories, stories, seed, config.threshold(), config.mergeThreshold());
       out.printf(Locale.ROOT, "  B-cubed precision %.3f  recall %.3f  F1 %.3f%n", scores.precision(), scores.recall(), scores.f1());
       out.printf(Locale.ROOT, "  adjusted Rand index %.3f%n", scores.adjustedRand());
       out.printf(Locale.ROOT, "  identical stories under %d other shuffles: %d/%d%n", shuffles, stable, shuffles);
