@@ -13,8 +13,9 @@ import org.recoupe.document.Keys;
 /**
  * The fallback entity signal until an entity stage exists: runs of capitalised words ("Vladimir
  * Poutine", "Kim Jong-un", "Pyongyang"), folded to lower case without accents or hyphens. A lone
- * capitalised word opening a sentence is skipped (it is capitalised for the sentence), as are
- * function words, day and month names. A multi-word name also yields its words, so "Kim Jong Un"
+ * capitalised word opening a sentence is skipped (it is capitalised for the sentence); a name does
+ * not start with a function word, a day or a month name (but "Kim Jong Un" keeps its "Un"), and
+ * loses its English possessive. A multi-word name also yields its words, so "Kim Jong Un"
  * and "Kim Jong-un", or "Vladimir Putin" and "Vladimir Poutine", still share keys.
  */
 public final class CapitalisedNames implements EntityKeys {
@@ -46,9 +47,10 @@ public final class CapitalisedNames implements EntityKeys {
                 && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
           i++;
         }
-        String word = stripElision(text.substring(start, i));
+        String word = stripPossessive(stripElision(text.substring(start, i)));
         lastWord = word;
-        boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !ignorable(word);
+        boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+            && (!run.isEmpty() ? word.length() > 1 && !DateMentions.isMonth(word) : !ignorable(word));
         if (capitalised) {
           if (run.isEmpty()) {
             runAtSentenceStart = sentenceStart;
@@ -112,6 +114,13 @@ public final class CapitalisedNames implements EntityKeys {
     int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
     if (apostrophe > 0 && apostrophe <= 2) {
       return word.substring(apostrophe + 1);
+    }
+    return word;
+  }
+
+  private static String stripPossessive(String word) {
+    if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"))) {
+      return word.substring(0, word.length() - 2);
     }
     return word;
   }

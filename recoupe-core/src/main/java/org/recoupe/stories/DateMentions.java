@@ -23,11 +23,13 @@ public final class DateMentions {
       Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
       Map.entry("december", 12));
   private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")";
+  /** Spaces, including the no-break spaces French typography puts in dates. */
+  private static final String SPACE = "[\\s\\u00A0\\u202F]+";
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+" + MONTH + "(?:\\s+(\\d{4}))?(?!\\p{L})",
+      "(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?" + SPACE + MONTH + "(?:" + SPACE + "(\\d{4}))?(?!\\p{L})",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONTH_DAY_OR_YEAR = Pattern.compile(
-      "(?<!\\p{L})" + MONTH + "\\s+(\\d{1,4})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])",
+      "(?<!\\p{L})" + MONTH + SPACE + "(\\d{1,4})(?:st|nd|rd|th)?(?:," + "?" + SPACE + "(\\d{4}))?(?![\\p{L}\\d])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DateMentions() {}

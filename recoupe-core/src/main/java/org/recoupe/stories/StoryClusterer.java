@@ -41,6 +41,9 @@ public final class StoryClusterer {
       .comparingLong((StoryFeatures f) -> f.published() == null ? Long.MAX_VALUE : f.published().toEpochDay())
       .thenComparing(StoryFeatures::id);
 
+  /** Up to this many open stories, every one is a candidate (exact); beyond, postings are used. */
+  private static final int EXHAUSTIVE = 64;
+
   private final StoryConfig config;
   private final Consumer<Story> sink;
   private final PriorityQueue<StoryFeatures> buffer = new PriorityQueue<>(CANONICAL);
@@ -105,7 +108,7 @@ public final class StoryClusterer {
   }
 
   private boolean ripe(StoryFeatures f) {
-    return f.published() != null && f.published().toEpochDay() <= newestSeen - config.latenessDays();
+    return f.published() != null && f.published().toEpochDay() < newestSeen - config.latenessDays();
   }
 
   /** Releases every buffered article of the head's publication day (or every undated one). */
@@ -145,7 +148,7 @@ public final class StoryClusterer {
       expire();
     }
     long day = clock == Long.MIN_VALUE ? 0 : clock;
-    Member member = new Member(article, weigh(article), monthHistogram(article.months()));
+    Member member = new Member(article, weigh(article.terms()), weigh(article.entities()), monthHistogram(article.months()));
     List<PassageMatch> matches = passages.add(article.articlePassages(), day);
     for (PassageMatch m : matches) {
       if (!m.quoted()) {
@@ -188,12 +191,10 @@ public final class StoryClusterer {
     return best;
   }
 
-  private SparseVector weigh(StoryFeatures article) {
-    int m = article.terms().size() + article.entities().size();
-    int[] ids = new int[m];
-    double[] weights = new double[m];
-    int n = addWeighted(ids, weights, 0, article.terms(), 1.0);
-    n = addWeighted(ids, weights, n, article.entities(), config.entityWeight());
+  private SparseVector weigh(SparseVector counts) {
+    int[] ids = new int[counts.size()];
+    double[] weights = new double[counts.size()];
+    int n = addWeighted(ids, weights, 0, counts, 1.0);
     return SparseVector.unitTop(ids, weights, n, config.articleFeatures());
   }
 
@@ -216,7 +217,14 @@ public final class StoryClusterer {
     }
   }
 
+  /**
+   * The open stories worth scoring for {@code m}: all of them while there are few, else those
+   * sharing copy or one of its heaviest features.
+   */
   private List<Cluster> candidates(Member m) {
+    if (open.size() <= EXHAUSTIVE) {
+      return new ArrayList<>(open.values());
+    }
     List<Cluster> out = new ArrayList<>();
     long mark = ++marks;
     for (String other : m.shared.keySet()) {
@@ -226,8 +234,8 @@ public final class StoryClusterer {
         out.add(c);
       }
     }
-    for (int i = 0; i < m.lookup.size(); i++) {
-      List<Cluster> list = postings.get(m.lookup.id(i));
+    for (int feature : m.lookup) {
+      List<Cluster> list = postings.get(feature);
       if (list == null) {
         continue;
       }
@@ -247,15 +255,18 @@ public final class StoryClusterer {
     if (copies >= config.sharedPassages()) {
       return 2.0 + copies;
     }
-    double dot = 0;
-    for (int i = 0; i < m.vector.size(); i++) {
-      Float v = c.centroid.get(m.vector.id(i));
-      if (v != null) {
-        dot += m.vector.value(i) * v;
-      }
-    }
-    double similarity = c.norm() == 0 ? 0 : dot / c.norm();
+    double similarity = blend(c.terms.cosine(m.terms), c.entities.cosine(m.entities),
+        !c.entities.isEmpty() && m.entities.size() > 0);
     return similarity * monthAgreement(c.months, m.months) + (copies > 0 ? 0.1 : 0);
+  }
+
+  /**
+   * Key terms and entities are compared apart and then mixed ({@code entityWeight} is the share of
+   * entities), so entities, which are the same words in French and English, carry a story across
+   * languages even when no key term is shared.
+   */
+  private double blend(double terms, double entities, boolean withEntities) {
+    return withEntities ? (1 - config.entityWeight()) * terms + config.entityWeight() * entities : terms;
   }
 
   /** {@link #score} against {@code c} as if {@code m} were not in it. */
@@ -324,15 +335,10 @@ public final class StoryClusterer {
     for (int i = 0; i < 12; i++) {
       c.months[i] += m.months[i];
     }
-    for (int i = 0; i < m.vector.size(); i++) {
-      c.centroid.merge(m.vector.id(i), m.vector.value(i), Float::sum);
-    }
-    c.cachedNorm = -1;
-    if (c.centroid.size() > 2 * config.centroidFeatures()) {
-      c.prune(config.centroidFeatures());
-    }
-    for (int i = 0; i < m.lookup.size(); i++) {
-      post(c, m.lookup.id(i));
+    c.terms.add(m.terms);
+    c.entities.add(m.entities);
+    for (int feature : m.lookup) {
+      post(c, feature);
     }
   }
 
@@ -342,18 +348,8 @@ public final class StoryClusterer {
     for (int i = 0; i < 12; i++) {
       c.months[i] -= m.months[i];
     }
-    for (int i = 0; i < m.vector.size(); i++) {
-      Float v = c.centroid.get(m.vector.id(i));
-      if (v != null) {
-        float left = v - m.vector.value(i);
-        if (left <= 1e-6f) {
-          c.centroid.remove(m.vector.id(i));
-        } else {
-          c.centroid.put(m.vector.id(i), left);
-        }
-      }
-    }
-    c.cachedNorm = -1;
+    c.terms.subtract(m.terms);
+    c.entities.subtract(m.entities);
     if (c.members.isEmpty()) {
       retire(c);
     }
@@ -388,15 +384,20 @@ public final class StoryClusterer {
       double bestScore = config.mergeThreshold();
       long mark = ++marks;
       c.mark = mark;
-      for (int feature : c.lookup(config.lookupFeatures() * 2)) {
-        List<Cluster> list = postings.get(feature);
-        if (list == null) {
-          continue;
+      List<List<Cluster>> lists = new ArrayList<>();
+      if (open.size() <= EXHAUSTIVE) {
+        lists.add(new ArrayList<>(open.values()));
+      } else {
+        for (int feature : c.lookup(config.lookupFeatures())) {
+          lists.add(postings.getOrDefault(feature, List.of()));
         }
+      }
+      for (List<Cluster> list : lists) {
         for (Cluster o : list) {
           if (o.alive && o.mark != mark) {
             o.mark = mark;
-            double score = c.cosine(o) * monthAgreement(o.months, c.months);
+            double score = blend(c.terms.cosine(o.terms), c.entities.cosine(o.entities),
+                !c.entities.isEmpty() && !o.entities.isEmpty()) * monthAgreement(o.months, c.months);
             if (score > bestScore || (score == bestScore && best != null && o.founder.compareTo(best.founder) < 0)) {
               best = o;
               bestScore = score;
@@ -483,82 +484,53 @@ public final class StoryClusterer {
   /** An article placed in an open story. */
   private final class Member {
     final StoryFeatures article;
-    final SparseVector vector;
-    final SparseVector lookup;
+    final SparseVector terms;
+    final SparseVector entities;
+    final int[] lookup;
     final int[] months;
     final Map<String, Integer> shared = new HashMap<>();
     boolean pinned;
 
-    Member(StoryFeatures article, SparseVector vector, int[] months) {
+    Member(StoryFeatures article, SparseVector terms, SparseVector entities, int[] months) {
       this.article = article;
-      this.vector = vector;
-      this.lookup = vector.top(config.lookupFeatures());
+      this.terms = terms;
+      this.entities = entities;
       this.months = months;
+      SparseVector t = terms.top(config.lookupFeatures());
+      SparseVector e = entities.top(Math.max(1, config.lookupFeatures() / 2));
+      this.lookup = new int[t.size() + e.size()];
+      for (int i = 0; i < t.size(); i++) {
+        lookup[i] = t.id(i);
+      }
+      for (int i = 0; i < e.size(); i++) {
+        lookup[t.size() + i] = e.id(i);
+      }
     }
   }
 
   /** An open story. */
-  private static final class Cluster {
+  private final class Cluster {
     final String founder;
     final LinkedHashMap<String, Member> members = new LinkedHashMap<>();
-    final HashMap<Integer, Float> centroid = new HashMap<>();
+    final Centroid terms = new Centroid(config.centroidFeatures());
+    final Centroid entities = new Centroid(config.centroidFeatures());
     final Set<Integer> posted = new HashSet<>();
     final int[] months = new int[12];
     long lastDay = Long.MIN_VALUE;
     long mark = -1;
     boolean alive = true;
-    double cachedNorm = -1;
 
     Cluster(String founder) {
       this.founder = founder;
     }
 
-    double norm() {
-      if (cachedNorm < 0) {
-        double sum = 0;
-        for (float v : centroid.values()) {
-          sum += (double) v * v;
-        }
-        cachedNorm = Math.sqrt(sum);
-      }
-      return cachedNorm;
-    }
-
-    /** The ids of the centroid's {@code k} heaviest features. */
+    /** The ids of the heaviest term and entity features, to look up similar stories. */
     int[] lookup(int k) {
-      List<Map.Entry<Integer, Float>> entries = new ArrayList<>(centroid.entrySet());
-      entries.sort((a, b) -> !a.getValue().equals(b.getValue())
-          ? Float.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()));
-      int[] out = new int[Math.min(k, entries.size())];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = entries.get(i).getKey();
-      }
+      int[] t = terms.top(k);
+      int[] e = entities.top(Math.max(1, k / 2));
+      int[] out = java.util.Arrays.copyOf(t, t.length + e.length);
+      System.arraycopy(e, 0, out, t.length, e.length);
       return out;
-    }
-
-    /** The cosine between two centroids. */
-    double cosine(Cluster other) {
-      HashMap<Integer, Float> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
-      HashMap<Integer, Float> large = small == centroid ? other.centroid : centroid;
-      double dot = 0;
-      for (Map.Entry<Integer, Float> e : small.entrySet()) {
-        Float v = large.get(e.getKey());
-        if (v != null) {
-          dot += (double) e.getValue() * v;
-        }
-      }
-      double norms = norm() * other.norm();
-      return norms == 0 ? 0 : dot / norms;
-    }
-
-    void prune(int keep) {
-      List<Map.Entry<Integer, Float>> entries = new ArrayList<>(centroid.entrySet());
-      entries.sort((a, b) -> !a.getValue().equals(b.getValue())
-          ? Float.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()));
-      for (int i = keep; i < entries.size(); i++) {
-        centroid.remove(entries.get(i).getKey());
-      }
-      cachedNorm = -1;
     }
   }
 }

@@ -5,17 +5,18 @@ package org.recoupe.stories;
  *
  * @param windowDays a story with no new article for this many days (by publication date) is
  *     closed and emitted; its articles can no longer be joined
- * @param latenessDays how late (in publication days) an article may arrive and still be placed
- *     exactly as if the stream had been in order
+ * @param latenessDays how late an article may arrive and still be placed exactly as if the stream
+ *     had been in order: a day's articles are placed once an article dated more than this many
+ *     days later has arrived
  * @param reorderCapacity the most articles held back for reordering (bounds memory; articles
  *     without a date wait here until the end of the stream or until the buffer is full)
  * @param maxLiveStories the most open stories; beyond it the least recently updated is closed
  * @param threshold the similarity an article needs to join a story (else it starts one)
  * @param mergeThreshold the centroid similarity at which two open stories are merged
- * @param entityWeight weight of entity features relative to key terms
+ * @param entityWeight the share of entities in a similarity (0 to 1), key terms having the rest
  * @param monthWeight how much disagreeing month mentions lower a similarity (0 to 1)
- * @param articleFeatures features kept per article vector
- * @param centroidFeatures features kept per story centroid
+ * @param articleFeatures features kept per article vector (terms and entities each)
+ * @param centroidFeatures features kept per story centroid (terms and entities each)
  * @param lookupFeatures heaviest article features used to find candidate stories
  * @param dfBits log2 of the size of the hashed document-frequency table
  * @param sharedPassages sentences (not quotations) two articles must share to count as the same
@@ -38,13 +39,13 @@ public record StoryConfig(
 
   /** The defaults used by {@code recoupe eval stories} and {@code recoupe bench stories}. */
   public static final StoryConfig DEFAULTS =
-      new StoryConfig(5, 2, 20_000, 50_000, 0.08, 0.2, 0.5, 0.5, 80, 300, 12, 20, 2);
+      new StoryConfig(5, 2, 20_000, 50_000, 0.10, 0.25, 0.5, 0.5, 80, 300, 12, 20, 2);
 
   /** Checks the ranges. */
   public StoryConfig {
     if (windowDays < 1 || latenessDays < 0 || reorderCapacity < 1 || maxLiveStories < 1
         || articleFeatures < 1 || centroidFeatures < articleFeatures || lookupFeatures < 1
-        || dfBits < 8 || dfBits > 28 || sharedPassages < 1 || monthWeight < 0 || monthWeight > 1) {
+        || dfBits < 8 || dfBits > 28 || sharedPassages < 1 || monthWeight < 0 || monthWeight > 1 || entityWeight < 0 || entityWeight > 1) {
       throw new IllegalArgumentException("bad story settings: " + this);
     }
   }
