@@ -47,8 +47,12 @@ public final class CapitalisedNames implements EntityKeys {
                 && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
           i++;
         }
-        String word = stripPossessive(stripElision(text.substring(start, i)));
-        lastWord = word;
+        // most words are lower case: only capitalised ones (or elided "l'Ukraine") are built
+        boolean maybeName = Character.isUpperCase(c) || (i - start > 2 && text.charAt(start + 1) == '\''
+            || i - start > 2 && text.charAt(start + 1) == '’' || i - start > 3 && text.charAt(start + 2) == '\''
+            || i - start > 3 && text.charAt(start + 2) == '’');
+        String word = maybeName ? stripPossessive(stripElision(text.substring(start, i))) : "";
+        lastWord = maybeName ? word : "x";
         boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
             && (!run.isEmpty() ? word.length() > 1 && !DateMentions.isMonth(word) : !ignorable(word));
         if (capitalised) {

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Finds the months an article names with a day or a year, in French and English: "mercredi 19
  * juin", "1er septembre 2008", "juin 2024", "June 19, 2024", "19 June". A month name alone ("mai",
- * "may") is too ambiguous and is ignored.
+ * "may") is too ambiguous and is ignored. A single pass over the text, no regular expression.
  */
 public final class DateMentions {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -22,15 +21,9 @@ public final class DateMentions {
       Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
       Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
       Map.entry("december", 12));
-  private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")";
-  /** Spaces, including the no-break spaces French typography puts in dates. */
-  private static final String SPACE = "[\\s\\u00A0\\u202F]+";
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?" + SPACE + MONTH + "(?:" + SPACE + "(\\d{4}))?(?!\\p{L})",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern MONTH_DAY_OR_YEAR = Pattern.compile(
-      "(?<!\\p{L})" + MONTH + SPACE + "(\\d{1,4})(?:st|nd|rd|th)?(?:," + "?" + SPACE + "(\\d{4}))?(?![\\p{L}\\d])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Set<String> ENGLISH = Set.of("january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> ORDINALS = Set.of("", "er", "st", "nd", "rd", "th");
 
   private DateMentions() {}
 
@@ -39,41 +32,92 @@ public final class DateMentions {
     return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The month mentions of {@code text}, in no particular order. */
+  /** The month mentions of {@code text}, in text order. */
   public static List<MonthMention> find(CharSequence text) {
+    List<Token> tokens = tokens(text);
     List<MonthMention> out = new ArrayList<>();
-    java.util.Set<Integer> taken = new java.util.HashSet<>();
-    Matcher m = DAY_MONTH.matcher(text);
-    while (m.find()) {
-      int day = Integer.parseInt(m.group(1));
-      if (day >= 1 && day <= 31) {
-        taken.add(m.start(2));
-        out.add(new MonthMention(year(m.group(3)), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT))));
-      }
-    }
-    m = MONTH_DAY_OR_YEAR.matcher(text);
-    while (m.find()) {
-      int month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-      String number = m.group(2);
-      if (taken.contains(m.start(1))) {
+    for (int t = 0; t < tokens.size(); t++) {
+      Token tok = tokens.get(t);
+      Integer month = tok.number < 0 && tok.text.length() >= 3 ? MONTHS.get(tok.text) : null;
+      if (month == null) {
         continue;
       }
-      if (number.length() == 4) {
-        out.add(new MonthMention(year(number), month));
-      } else if (Integer.parseInt(number) >= 1 && Integer.parseInt(number) <= 31
-          && m.group(1).chars().allMatch(c -> c < 128)) {
-        // "June 19[, 2024]": English order only (French writes the day first)
-        out.add(new MonthMention(year(m.group(3)), month));
+      Token prev = t > 0 ? tokens.get(t - 1) : null;
+      Token next = t + 1 < tokens.size() && tokens.get(t + 1).spaceBefore ? tokens.get(t + 1) : null;
+      if (prev != null && tok.spaceBefore && isDay(prev)) {
+        out.add(new MonthMention(next != null && isYear(next) ? next.number : 0, month));
+      } else if (next != null && isYear(next)) {
+        out.add(new MonthMention(next.number, month));
+      } else if (next != null && isDay(next) && ENGLISH.contains(tok.text)) {
+        Token after = t + 2 < tokens.size() ? tokens.get(t + 2) : null;
+        boolean year = after != null && (after.spaceBefore || after.commaBefore) && isYear(after);
+        out.add(new MonthMention(year ? after.number : 0, month));
       }
     }
     return out;
   }
 
-  private static int year(String digits) {
-    if (digits == null) {
-      return 0;
+  private static boolean isDay(Token t) {
+    return t.number >= 1 && t.number <= 31 && ORDINALS.contains(t.text);
+  }
+
+  private static boolean isYear(Token t) {
+    return t.number >= 1800 && t.number <= 2200 && t.text.isEmpty() && t.digits == 4;
+  }
+
+  /**
+   * A word or a number. For a number, {@code text} is the ordinal suffix glued to it ("er" of
+   * "1er"); {@code spaceBefore} says that only spaces separate it from the previous token, {@code
+   * commaBefore} that a comma and spaces do.
+   */
+  private record Token(String text, int number, int digits, boolean spaceBefore, boolean commaBefore) {}
+
+  private static List<Token> tokens(CharSequence s) {
+    List<Token> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    int lastEnd = -1;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int number = -1;
+      int digits = 0;
+      if (Character.isDigit(c)) {
+        number = 0;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+          number = digits < 6 ? number * 10 + (s.charAt(i) - '0') : number;
+          digits++;
+          i++;
+        }
+      }
+      int letters = i;
+      while (i < n && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      // only short words can be months or ordinal suffixes: skip building the others
+      String text = i - letters <= 9 ? s.subSequence(letters, i).toString().toLowerCase(Locale.ROOT) : "#";
+      boolean space = lastEnd >= 0 && start > lastEnd && onlySpaces(s, lastEnd, start, false);
+      boolean comma = lastEnd >= 0 && start > lastEnd && onlySpaces(s, lastEnd, start, true);
+      out.add(new Token(text, number, digits, space, comma));
+      lastEnd = i;
     }
-    int y = Integer.parseInt(digits);
-    return y >= 1800 && y <= 2200 ? y : 0;
+    return out;
+  }
+
+  private static boolean onlySpaces(CharSequence s, int from, int to, boolean oneComma) {
+    boolean commaSeen = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ',' && oneComma && !commaSeen && i == from) {
+        commaSeen = true;
+      } else if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F') {
+        return false;
+      }
+    }
+    return !oneComma || commaSeen;
   }
 }

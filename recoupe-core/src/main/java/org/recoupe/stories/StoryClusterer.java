@@ -269,15 +269,31 @@ public final class StoryClusterer {
     return withEntities ? (1 - config.entityWeight()) * terms + config.entityWeight() * entities : terms;
   }
 
-  /** {@link #score} against {@code c} as if {@code m} were not in it. */
+  /** {@link #score} against {@code c} as if {@code m} were not in it (nothing is changed). */
   private double scoreWithout(Cluster c, Member m) {
     if (c.members.size() == 1) {
       return Double.NEGATIVE_INFINITY;
     }
-    remove(c, m);
-    double score = score(c, m);
-    add(c, m, c.lastDay);
-    return score;
+    int copies = copiesWith(c, m);
+    if (copies >= config.sharedPassages()) {
+      return 2.0 + copies;
+    }
+    int[] months = c.months.clone();
+    for (int i = 0; i < 12; i++) {
+      months[i] -= m.months[i];
+    }
+    double similarity = blend(c.terms.cosineWithout(m.terms), c.entities.cosineWithout(m.entities),
+        m.entities.size() > 0 && hasOtherEntities(c, m));
+    return similarity * monthAgreement(months, m.months) + (copies > 0 ? 0.1 : 0);
+  }
+
+  private static boolean hasOtherEntities(Cluster c, Member m) {
+    for (Member other : c.members.values()) {
+      if (other != m && other.entities.size() > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int copiesWith(Cluster c, Member m) {
