@@ -25,11 +25,6 @@ public final class MinHasher {
     }
   }
 
-  /** The number of hash functions (the signature length). */
-  public int size() {
-    return multipliers.length;
-  }
-
   /** The signature of a set of shingle hashes (duplicates are harmless). */
   public Signature signature(long[] shingles) {
     int n = multipliers.length;

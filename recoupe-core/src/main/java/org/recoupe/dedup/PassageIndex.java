@@ -40,11 +40,6 @@ public final class PassageIndex {
     return new PassageIndex(20, 3, 0.4);
   }
 
-  /** The similarity a pair needs to be reported. */
-  public double threshold() {
-    return threshold;
-  }
-
   /**
    * Reports which sentences of {@code article} match sentences already in the index, then adds the
    * article to bucket {@code bucket} (a bucket older than the newest one counts as the newest).

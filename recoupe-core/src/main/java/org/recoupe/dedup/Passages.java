@@ -24,16 +24,6 @@ public final class Passages {
     this.minWords = minWords;
   }
 
-  /** The signature length. */
-  public int signatureSize() {
-    return hasher.size();
-  }
-
-  /** The shortest sentence kept, in words. */
-  public int minWords() {
-    return minWords;
-  }
-
   /** The signed sentences of {@code text} within the given paragraphs, in order. */
   public List<Passage> of(String text, List<Span> paragraphs) {
     List<Passage> out = new ArrayList<>();

@@ -10,28 +10,8 @@ public final class Signature {
     this.values = values;
   }
 
-  /** A signature holding a copy of {@code values}. */
-  public static Signature of(int[] values) {
-    return new Signature(values.clone());
-  }
-
   static Signature wrap(int[] values) {
     return new Signature(values);
-  }
-
-  /** The signature length. */
-  public int size() {
-    return values.length;
-  }
-
-  /** The minimum of hash function {@code i}. */
-  public int get(int i) {
-    return values[i];
-  }
-
-  /** A copy of the values. */
-  public int[] toArray() {
-    return values.clone();
   }
 
   /** The estimated Jaccard similarity: the share of positions where both signatures agree. */

@@ -18,11 +18,6 @@ public final class WordShingles {
     this.size = size;
   }
 
-  /** The number of words per shingle. */
-  public int size() {
-    return size;
-  }
-
   /** The hashes of the words of {@code text[start, end)}, in order. */
   public static long[] words(CharSequence text, int start, int end) {
     long[] out = new long[16];

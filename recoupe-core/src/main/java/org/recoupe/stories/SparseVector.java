@@ -8,9 +8,6 @@ import java.util.Map;
  * Compact (two primitive arrays) so millions of articles can be held or shipped.
  */
 public final class SparseVector {
-  /** The vector with no feature. */
-  public static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
-
   private final int[] ids;
   private final float[] values;
 

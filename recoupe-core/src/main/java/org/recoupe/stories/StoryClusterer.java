@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +21,16 @@ import org.recoupe.dedup.PassageMatch;
  * Groups a stream of articles into stories, incrementally and in bounded memory.
  *
  * <p>Each article becomes a TF-IDF vector (key terms and entities, hashed ids, document
- * frequencies estimated online, one publication day at a time, in a fixed-size table) and joins
+ * frequencies estimated online, one publication day at a time, in a fixed-size table, halved
+ * every {@code dfHalfLife} articles) and joins
  * the open story whose centroid is most similar, if that similarity reaches the threshold;
  * disagreeing month mentions lower the similarity, and sharing whole sentences with a story's
  * article (near-duplicate search over the same window) puts the article in that story. After each
  * publication day, the day's articles are reassigned once to their best story (undoing choices made
  * before later articles of the day were seen) and stories whose centroids are close are merged.
- * Stories with no new article for {@code windowDays} publication days are closed and handed to the
- * sink, so memory follows the window, not the stream.
+ * Stories with no new article for {@code windowDays} publication days, or whose first article is
+ * more than {@code maxSpanDays} old, are closed and handed to the sink, so memory follows the
+ * window, not the stream.
  *
  * <p>Stability: articles pass through a reorder buffer and are released one publication day at a
  * time, in id order; so any arrival order whose disorder fits the buffer ({@code latenessDays},
@@ -54,6 +55,7 @@ public final class StoryClusterer {
   private final Map<String, Cluster> clusterOf = new HashMap<>();
   private final Map<Integer, List<Cluster>> postings = new HashMap<>();
   private long articles;
+  private long sinceHalving;
   private long marks;
   private long clock = Long.MIN_VALUE;
   private long newestSeen = Long.MIN_VALUE;
@@ -97,11 +99,6 @@ public final class StoryClusterer {
     return open.size();
   }
 
-  /** How many articles wait in the reorder buffer. */
-  public int buffered() {
-    return buffer.size();
-  }
-
   /** How many sentences the near-duplicate window holds. */
   public long indexedPassages() {
     return passages.size();
@@ -131,6 +128,9 @@ public final class StoryClusterer {
       articles++;
       countDf(f.terms());
       countDf(f.entities());
+      if (++sinceHalving >= config.dfHalfLife()) {
+        halveDf();
+      }
     }
     List<Member> placed = new ArrayList<>();
     for (StoryFeatures f : group) {
@@ -206,6 +206,15 @@ public final class StoryClusterer {
       weights[n++] = factor * (1 + Math.log(counts.value(i))) * idf;
     }
     return n;
+  }
+
+  /** Halves every document frequency and the article count: older news weighs half as much. */
+  private void halveDf() {
+    for (int i = 0; i < df.length; i++) {
+      df[i] >>= 1;
+    }
+    articles = (articles + 1) / 2;
+    sinceHalving = 0;
   }
 
   private void countDf(SparseVector counts) {
@@ -347,6 +356,7 @@ public final class StoryClusterer {
     }
     c.members.put(m.article.id(), m);
     c.lastDay = Math.max(c.lastDay, day);
+    c.firstDay = Math.min(c.firstDay, day);
     clusterOf.put(m.article.id(), c);
     for (int i = 0; i < 12; i++) {
       c.months[i] += m.months[i];
@@ -429,23 +439,23 @@ public final class StoryClusterer {
   }
 
   private void merge(Cluster into, Cluster from) {
+    long first = from.firstDay;
     for (Member m : new ArrayList<>(from.members.values())) {
       remove(from, m);
       add(into, m, from.lastDay);
     }
+    into.firstDay = Math.min(into.firstDay, first);
   }
 
   private void expire() {
     long oldest = clock - config.windowDays();
     passages.expireBefore(oldest);
-    Iterator<Cluster> it = open.values().iterator();
+    long firstAllowed = clock - config.maxSpanDays();
     List<Cluster> closing = new ArrayList<>();
-    while (it.hasNext()) {
-      Cluster c = it.next();
-      if (c.lastDay >= oldest) {
-        break;
+    for (Cluster c : open.values()) {
+      if (c.lastDay < oldest || c.firstDay < firstAllowed) {
+        closing.add(c);
       }
-      closing.add(c);
     }
     closing.forEach(this::close);
     while (open.size() > config.maxLiveStories()) {
@@ -533,6 +543,7 @@ public final class StoryClusterer {
     final Set<Integer> posted = new HashSet<>();
     final int[] months = new int[12];
     long lastDay = Long.MIN_VALUE;
+    long firstDay = Long.MAX_VALUE;
     long mark = -1;
     boolean alive = true;
 
