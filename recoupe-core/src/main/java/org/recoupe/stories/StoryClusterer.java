@@ -140,6 +140,9 @@ public final class StoryClusterer {
       reassign(m);
     }
     consolidate(placed);
+    while (open.size() > config.maxLiveStories()) {
+      close(open.values().iterator().next());
+    }
   }
 
   private Member place(StoryFeatures article) {
@@ -170,14 +173,17 @@ public final class StoryClusterer {
       return;
     }
     Cluster best = best(m, current);
-    if (best != null && best != current && score(best, m) > score(current, m)) {
+    if (best != null && best != current && score(best, m) >= config.threshold()) {
       long day = current.lastDay;
       remove(current, m);
       add(best, m, day);
     }
   }
 
-  /** The best-scoring open story for {@code m} (ties: the smaller founder id), or null. */
+  /**
+   * The best-scoring open story for {@code m} (ties: the smaller founder id), or null; {@code
+   * exclude}, the story holding {@code m}, is scored as if {@code m} were not in it.
+   */
   private Cluster best(Member m, Cluster exclude) {
     Cluster best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -458,9 +464,6 @@ public final class StoryClusterer {
       }
     }
     closing.forEach(this::close);
-    while (open.size() > config.maxLiveStories()) {
-      close(open.values().iterator().next());
-    }
   }
 
   /** Takes a story out of the open set without emitting it (it has been emptied or merged). */

@@ -45,7 +45,7 @@ public record StoryConfig(
 
   /** The defaults used by {@code recoupe eval stories} and {@code recoupe bench stories}. */
   public static final StoryConfig DEFAULTS =
-      new StoryConfig(5, 21, 2, 20_000, 50_000, 0.10, 0.25, 0.5, 0.5, 80, 300, 12, 20, 50_000, 2);
+      new StoryConfig(5, 21, 2, 20_000, 50_000, 0.12, 0.30, 0.5, 0.5, 80, 300, 12, 20, 50_000, 2);
 
   /** Checks the ranges. */
   public StoryConfig {
