@@ -1,6 +1,7 @@
 package org.recoupe.stories;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.recoupe.dedup.PassageMatch;
 import org.recoupe.document.Document;
 import org.recoupe.document.Keys;
 import org.recoupe.document.Metadata;
+import org.recoupe.pipeline.Pipeline;
 
 /** The five seed articles (read from ../shared/seeds) tell one event; two of them share AFP copy. */
 class SeedStoriesTest {
@@ -30,6 +32,15 @@ class SeedStoriesTest {
     assertEquals(2, with004.size(), found.toString());
     assertTrue(with004.stream().anyMatch(m -> m.passage().of(text000).startsWith("Selon les agences de presse russes")));
     assertTrue(with004.stream().anyMatch(m -> m.passage().of(text000).startsWith("Le Kremlin avait expliqué")));
+  }
+
+  @Test
+  void theStageRunsAfterCleaningAndMetadata() {
+    Pipeline ok = Pipeline.of(java.util.Set.of(Keys.TEXT, Keys.METADATA, Keys.PARAGRAPHS), List.of(STAGE));
+    Document done = ok.apply(TestArticles.seeds(Metadata.EMPTY).get(4));
+    assertEquals("seed004", done.get(StoryKeys.FEATURES).id());
+    assertThrows(IllegalArgumentException.class,
+        () -> Pipeline.of(java.util.Set.of(Keys.TEXT, Keys.METADATA), List.of(STAGE)));
   }
 
   @Test
