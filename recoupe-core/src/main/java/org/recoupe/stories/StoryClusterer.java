@@ -20,10 +20,10 @@ import org.recoupe.dedup.PassageMatch;
 /**
  * Groups a stream of articles into stories, incrementally and in bounded memory.
  *
- * <p>Each article becomes a TF-IDF vector (key terms and entities, hashed ids, document
- * frequencies estimated online, one publication day at a time, in a fixed-size table, halved
- * every {@code dfHalfLife} articles) and joins
- * the open story whose centroid is most similar, if that similarity reaches the threshold;
+ * <p>Each article becomes two TF-IDF vectors, key terms and entities (hashed ids; document
+ * frequencies estimated online, one publication day at a time, in a fixed-size table halved every
+ * {@code dfHalfLife} articles), and joins the open story whose centroids are most similar, if that
+ * similarity reaches the threshold;
  * disagreeing month mentions lower the similarity, and sharing whole sentences with a story's
  * article (near-duplicate search over the same window) puts the article in that story. After each
  * publication day, the day's articles are reassigned once to their best story (undoing choices made
