@@ -34,11 +34,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures speed and peak heap of the analysis pipeline, or of one stage, on a corpus (single thread).")
+    description = "Measures speed and peak heap of the analysis pipeline, or of one stage, on a corpus (single thread).",
+    subcommands = {StoriesBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to read.")
   List<Path> inputs;
 
   @Option(names = "--rounds", defaultValue = "5", description = "Measured passes over the corpus (default: ${DEFAULT-VALUE}).")
@@ -54,6 +55,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (inputs == null || inputs.isEmpty()) {
+      spec.commandLine().getErr().println("recoupe bench: name a corpus (or a bench such as 'stories')");
+      return 2;
+    }
     List<Document> docs = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     new Ingestor(IngestOptions.DEFAULTS).ingest(inputs, new IngestSink() {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Measures accuracy on the public evaluation data sets (../shared/eval).",
     subcommands = {ExtractionEval.class, MetadataEval.class, NerEvalCommand.class, EntitiesEvalCommand.class,
-        QuotesEval.class, TimeEvalCommand.class, SummariesEval.class, ContradictionsEval.class})
+        QuotesEval.class, TimeEvalCommand.class, SummariesEval.class, ContradictionsEval.class,
+        DedupEvalCommand.class, StoriesEvalCommand.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,131 @@
+package org.recoupe.app.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.recoupe.stories.Story;
+import org.recoupe.stories.StoryClusterer;
+import org.recoupe.stories.StoryConfig;
+import org.recoupe.stories.StoryFeatureExtractor;
+import org.recoupe.stories.StoryFeatures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code recoupe eval stories}: story clustering on RPM2 (40 gold stories of 10 French articles).
+ * The 400 articles are shuffled with a fixed seed and streamed through the clusterer; prints
+ * B-cubed precision/recall/F1 and the adjusted Rand index, and checks that other shuffles give the
+ * same stories.
+ */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = "Story clustering on RPM2 (../shared/eval/rpm2-french-mds): B-cubed P/R/F1 and adjusted Rand index.")
+public final class StoriesEvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", defaultValue = "../shared/eval", description = "The evaluation data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--shuffles", defaultValue = "3", description = "Further shuffles checked for identical stories (default: ${DEFAULT-VALUE}).")
+  int shuffles;
+
+  @Option(names = "--threshold", description = "Override the join threshold.")
+  Double threshold;
+
+  @Option(names = "--merge-threshold", description = "Override the story merge threshold.")
+  Double mergeThreshold;
+
+  @Option(names = "--entity-weight", description = "Override the weight of entity features.")
+  Double entityWeight;
+
+  @Option(names = "--month-weight", description = "Override the weight of month mentions (0 turns the date signal off).")
+  Double monthWeight;
+
+  @Option(names = "--topics", description = "Score against the 20 topics (both time slices of a topic as one story) instead of the 40 slices.")
+  boolean topics;
+
+  @Option(names = "--slice-dates", description = "Diagnostic: give each article a publication date from its time slice (C1: 2008-07-01, C2: 30 days later), as a feed would; the corpus texts carry no dates.")
+  boolean sliceDates;
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    // the shuffled sample is one batch: the reorder buffer holds it whole (see StoryClusterer)
+    StoryConfig config = StoryConfig.DEFAULTS.withBuffer(Integer.MAX_VALUE, Integer.MAX_VALUE);
+    config = config.withThresholds(threshold != null ? threshold : config.threshold(),
+        mergeThreshold != null ? mergeThreshold : config.mergeThreshold());
+    config = config.withWeights(entityWeight != null ? entityWeight : config.entityWeight(),
+        monthWeight != null ? monthWeight : config.monthWeight());
+    StoryFeatureExtractor extractor = new StoryFeatureExtractor();
+    List<StoryFeatures> features = new ArrayList<>();
+    Map<String, String> gold = new TreeMap<>();
+    for (Rpm2Corpus.Article a : Rpm2Corpus.load(data)) {
+      StoryFeatures f = extractor.extract(a.document());
+      if (sliceDates) {
+        int slice = Integer.parseInt(a.story().substring(a.story().indexOf("_c") + 2));
+        f = new StoryFeatures(f.id(), java.time.LocalDate.of(2008, 7, 1).plusDays(30L * (slice - 1)), f.language(),
+            f.terms(), f.entities(), f.months(), f.passages(), f.agencies());
+      }
+      features.add(f);
+      gold.put(a.document().id(), topics ? Rpm2Corpus.topicOf(a.story()) : a.story());
+    }
+    Map<String, String> predicted = run(features, config, seed);
+    ClusteringScores scores = ClusteringScores.of(predicted, gold);
+    int stable = 0;
+    for (int s = 1; s <= shuffles; s++) {
+      if (run(features, config, seed + s).equals(predicted)) {
+        stable++;
+      }
+    }
+    long stories = predicted.values().stream().distinct().count();
+    long goldStories = gold.values().stream().distinct().count();
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("articles", gold.size());
+      m.put("goldStories", goldStories);
+      m.put("stories", stories);
+      m.put("bcubedPrecision", scores.precision());
+      m.put("bcubedRecall", scores.recall());
+      m.put("bcubedF1", scores.f1());
+      m.put("adjustedRand", scores.adjustedRand());
+      m.put("identicalShuffles", stable);
+      m.put("shuffles", shuffles);
+      out.println(org.recoupe.app.output.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(m));
+    } else {
+      out.printf(Locale.ROOT, "stories on RPM2: %d articles, %d gold stories, %d predicted (shuffle seed %d, join %.2f, merge %.2f)%n",
+          gold.size(), goldStories, stories, seed, config.threshold(), config.mergeThreshold());
+      out.printf(Locale.ROOT, "  B-cubed precision %.3f  recall %.3f  F1 %.3f%n", scores.precision(), scores.recall(), scores.f1());
+      out.printf(Locale.ROOT, "  adjusted Rand index %.3f%n", scores.adjustedRand());
+      out.printf(Locale.ROOT, "  identical stories under %d other shuffles: %d/%d%n", shuffles, stable, shuffles);
+    }
+    return 0;
+  }
+
+  /** Article id → story id after streaming {@code features} in an order shuffled by {@code seed}. */
+  static Map<String, String> run(List<StoryFeatures> features, StoryConfig config, long seed) {
+    List<StoryFeatures> order = new ArrayList<>(features);
+    Collections.shuffle(order, new Random(seed));
+    Map<String, String> out = new TreeMap<>();
+    StoryClusterer clusterer = new StoryClusterer(config, (Story s) -> s.articles().forEach(a -> out.put(a, s.id())));
+    order.forEach(clusterer::add);
+    clusterer.finish();
+    return out;
+  }
+}

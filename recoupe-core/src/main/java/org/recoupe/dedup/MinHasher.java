@@ -1,0 +1,43 @@
+package org.recoupe.dedup;
+
+/**
+ * Computes MinHash signatures of shingle sets: {@code n} independent multiply-shift hash functions,
+ * each keeping its minimum over the set. The share of equal positions in two signatures estimates
+ * the Jaccard similarity of the two sets. Immutable and thread-safe.
+ */
+public final class MinHasher {
+  private final long[] multipliers;
+  private final long[] offsets;
+
+  /** {@code n} hash functions drawn deterministically from {@code seed}. */
+  public MinHasher(int n, long seed) {
+    if (n < 1) {
+      throw new IllegalArgumentException("need at least one hash function");
+    }
+    multipliers = new long[n];
+    offsets = new long[n];
+    long s = seed;
+    for (int i = 0; i < n; i++) {
+      s += 0x9E3779B97F4A7C15L;
+      multipliers[i] = Hashing.mix64(s) | 1L;
+      s += 0x9E3779B97F4A7C15L;
+      offsets[i] = Hashing.mix64(s);
+    }
+  }
+
+  /** The signature of a set of shingle hashes (duplicates are harmless). */
+  public Signature signature(long[] shingles) {
+    int n = multipliers.length;
+    int[] min = new int[n];
+    java.util.Arrays.fill(min, Integer.MAX_VALUE);
+    for (long s : shingles) {
+      for (int i = 0; i < n; i++) {
+        int v = (int) ((multipliers[i] * s + offsets[i]) >>> 33);
+        if (v < min[i]) {
+          min[i] = v;
+        }
+      }
+    }
+    return Signature.wrap(min);
+  }
+}
