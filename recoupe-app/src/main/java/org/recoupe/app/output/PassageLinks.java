@@ -24,14 +24,14 @@ final class PassageLinks {
   record Link(int number, String first, String last) {}
 
   private final Map<String, Integer> numbers = new HashMap<>();
-  private final Map<String, List<Span>> sentences = new HashMap<>();
+  private final Map<String, SourceText> texts = new HashMap<>();
 
   PassageLinks(StoryReport story, List<SourceText> sources) {
     for (ArticleRef a : story.articles()) {
       numbers.put(a.id(), a.number());
     }
     for (SourceText s : sources) {
-      sentences.put(s.articleId(), s.sentences());
+      texts.put(s.articleId(), s);
     }
   }
 
@@ -64,7 +64,28 @@ final class PassageLinks {
     if (n == null) {
       return Optional.empty();
     }
-    List<Span> spans = sentences.getOrDefault(articleId, List.of());
+    int[] covering = covering(articleId, span);
+    if (covering == null) {
+      return article(articleId);
+    }
+    return Optional.of(new Link(n, sentenceId(n, covering[0]), sentenceId(n, covering[1])));
+  }
+
+  /** The text of the sentences of {@code articleId} that cover {@code span}, if known. */
+  Optional<String> sentences(String articleId, Span span) {
+    int[] covering = covering(articleId, span);
+    if (covering == null) {
+      return Optional.empty();
+    }
+    SourceText source = texts.get(articleId);
+    return Optional.of(source.text().substring(source.sentences().get(covering[0]).start(),
+        source.sentences().get(covering[1]).end()));
+  }
+
+  /** Indexes of the first and last sentences overlapping {@code span}, or {@code null}. */
+  private int[] covering(String articleId, Span span) {
+    SourceText source = texts.get(articleId);
+    List<Span> spans = source == null ? List.of() : source.sentences();
     Span wanted = span.length() > 0 ? span : new Span(span.start(), span.start() + 1);
     int first = -1;
     int last = -1;
@@ -74,9 +95,6 @@ final class PassageLinks {
         last = i;
       }
     }
-    if (first < 0) {
-      return article(articleId);
-    }
-    return Optional.of(new Link(n, sentenceId(n, first), sentenceId(n, last)));
+    return first < 0 ? null : new int[] {first, last};
   }
 }

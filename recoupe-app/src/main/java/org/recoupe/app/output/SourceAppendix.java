@@ -30,7 +30,8 @@ final class SourceAppendix {
       }
       out.append(">\n<h3><span class=\"num\">[").append(a.number()).append("]</span> ")
           .append(Html.escape(a.title() == null ? a.id() : a.title())).append("</h3>\n");
-      out.append("<p class=\"meta\">").append(Html.escape(StoryHtml.describe(a)))
+      out.append("<p class=\"meta\">").append(Html.escape(StoryHtml.outlet(a))).append(" · ")
+          .append(Html.escape(StoryHtml.date(a))).append(" · ").append(Html.escape(a.file()))
           .append(" · <a href=\"#sources\">back to the source list</a></p>\n");
       if (source == null) {
         out.append("<p class=\"none\">The text of this article is not available.</p>\n");

@@ -157,8 +157,12 @@ public final class StoryHtml {
           cited.add(new Passage(s.articleIds().get(i), "", i, s.quotes().get(i), ""));
         }
         out.append("<div class=\"side\"><p class=\"value\">").append(Html.escape(s.value())).append("</p>")
-            .append("<p class=\"words\">«").append(Html.escape(s.text())).append("»</p>")
-            .append("<p>").append(cites(cited)).append("</p></div>\n");
+            .append("<p class=\"words\">«").append(Html.escape(s.text())).append("» ").append(cites(cited)).append("</p>");
+        if (!cited.isEmpty()) {
+          links.sentences(cited.get(0).articleId(), cited.get(0).span()).ifPresent(t ->
+              out.append("<p class=\"context\">").append(Html.escape(t)).append("</p>"));
+        }
+        out.append("</div>\n");
       }
       out.append("</div>\n</div>\n");
     }
@@ -266,11 +270,8 @@ public final class StoryHtml {
         out.append(" <a class=\"external\" rel=\"noopener noreferrer\" href=\"").append(Html.escape(a.url()))
             .append("\">original</a>");
       }
-      out.append("</td><td>").append(Html.escape(a.outlet() == null ? "unknown" : a.outlet()));
-      if (!a.agencies().isEmpty()) {
-        out.append(" <span class=\"agencies\">(").append(Html.escape(String.join(", ", a.agencies()))).append(")</span>");
-      }
-      out.append("</td><td>").append(Html.escape(a.published() == null ? "unknown" : a.published())).append("</td><td>");
+      out.append("</td><td>").append(Html.escape(outlet(a))).append("</td><td class=\"date\">")
+          .append(Html.escape(date(a))).append("</td><td>");
       Integer origin = originNumber.get(a.id());
       out.append(origin == null ? "own" : "origin " + origin);
       List<String> shared = originMembers.getOrDefault(a.id(), List.of()).stream().filter(id -> !id.equals(a.id())).toList();
@@ -323,11 +324,20 @@ public final class StoryHtml {
     }
   }
 
-  /** "Title — outlet, date": how an article is named in tooltips and in its text's header. */
-  static String describe(ArticleRef a) {
-    return "[" + a.number() + "] " + (a.title() == null ? a.id() : a.title()) + " — "
-        + (a.outlet() == null ? "unknown outlet" : a.outlet()) + ", "
-        + (a.published() == null ? "date unknown" : a.published());
+  /** "[n] Title — outlet, date": how a citation's tooltip names its article. */
+  private static String describe(ArticleRef a) {
+    return "[" + a.number() + "] " + (a.title() == null ? a.id() : a.title()) + " — " + outlet(a) + ", " + date(a);
+  }
+
+  /** The article's outlet and credited agencies: "Le Monde (AFP)", "unknown outlet". */
+  static String outlet(ArticleRef a) {
+    String outlet = a.outlet() == null ? "unknown outlet" : a.outlet();
+    return a.agencies().isEmpty() ? outlet : outlet + " (" + String.join(", ", a.agencies()) + ")";
+  }
+
+  /** The article's publication date as a reader sees it: "2024-06-19 16:00", "date unknown". */
+  static String date(ArticleRef a) {
+    return a.published() == null ? "date unknown" : a.published().replace('T', ' ');
   }
 
   /** A TIMEX3 value as a reader sees it: "2024-06-18TNI" is "2024-06-18 night". */

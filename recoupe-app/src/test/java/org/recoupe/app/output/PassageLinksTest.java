@@ -48,6 +48,14 @@ class PassageLinksTest {
   }
 
   @Test
+  void theCoveringSentencesAreQuotedWhole() {
+    assertEquals("Deux trois.", links.sentences("x", new Span(9, 14)).orElseThrow());
+    assertEquals("Un. Deux trois.", links.sentences("x", new Span(1, 6)).orElseThrow());
+    assertTrue(links.sentences("x", new Span(15, 17)).isEmpty());
+    assertTrue(links.sentences("y", new Span(0, 1)).isEmpty());
+  }
+
+  @Test
   void anArticleOutsideTheStoryIsNotCited() {
     assertTrue(links.passage("z", new Span(0, 1)).isEmpty());
     assertTrue(links.article("z").isEmpty());
