@@ -299,9 +299,9 @@ public final class StoryHtml {
     if (!l.last().equals(l.first())) {
       sb.append(" data-last=\"").append(l.last()).append('"');
     }
-    ArticleRef a = story.articles().get(l.number() - 1);
-    return sb.append(" title=\"").append(Html.escape(describe(a))).append("\">[").append(l.number()).append("]</a>")
-        .toString();
+    story.articles().stream().filter(a -> a.number() == l.number()).findFirst()
+        .ifPresent(a -> sb.append(" title=\"").append(Html.escape(describe(a))).append('"'));
+    return sb.append(">[").append(l.number()).append("]</a>").toString();
   }
 
   private static String originsBadge(int origins) {
