@@ -22,6 +22,7 @@ import org.recoupe.brief.Passage;
 import org.recoupe.brief.StoryReport;
 import org.recoupe.brief.SummaryPoint;
 import org.recoupe.brief.WhoEntry;
+import org.recoupe.document.Span;
 import org.recoupe.quotes.Statement;
 import org.recoupe.time.DatedSentence;
 import org.recoupe.time.TimelineEvent;
@@ -149,7 +150,7 @@ public final class StoryHtml {
       out.append("<p class=\"none\">No disagreement was found between the sources.</p>\n");
     }
     for (Conflict c : story.conflicts()) {
-      out.append("<div class=\"conflict\">\n<p class=\"kind\">").append(Html.escape(c.kind())).append("</p>\n")
+      out.append("<div class=\"conflict\">\n<p class=\"kind\">").append(Html.escape(c.kind().replace('_', ' '))).append("</p>\n")
           .append("<p class=\"what\">").append(Html.escape(c.summary())).append("</p>\n<div class=\"sides\">\n");
       for (Conflict.Side s : c.sides()) {
         List<Passage> cited = new ArrayList<>();
@@ -159,8 +160,8 @@ public final class StoryHtml {
         out.append("<div class=\"side\"><p class=\"value\">").append(Html.escape(s.value())).append("</p>")
             .append("<p class=\"words\">«").append(Html.escape(s.text())).append("» ").append(cites(cited)).append("</p>");
         if (!cited.isEmpty()) {
-          links.sentences(cited.get(0).articleId(), cited.get(0).span()).ifPresent(t ->
-              out.append("<p class=\"context\">").append(Html.escape(t)).append("</p>"));
+          links.sentences(cited.get(0).articleId(), cited.get(0).span()).filter(t -> !t.equals(s.text()))
+              .ifPresent(t -> out.append("<p class=\"context\">").append(Html.escape(t)).append("</p>"));
         }
         out.append("</div>\n");
       }
@@ -200,11 +201,13 @@ public final class StoryHtml {
       return;
     }
     out.append("<p class=\"legend\"><span class=\"key\"></span> the story’s events ")
-        .append("<span class=\"key background\"></span> background</p>\n<ol class=\"timeline\">\n");
+        .append("<span class=\"key background\"></span> background ")
+        .append("<span class=\"key disputed\"></span> disputed by another source</p>\n<ol class=\"timeline\">\n");
     String previous = null;
     for (TimelineEvent e : story.timeline()) {
       String date = dateLabel(e.value());
-      out.append("<li class=\"event").append(e.background() ? " background" : "")
+      boolean disputed = e.mentions().stream().anyMatch(d -> disputed(d.articleId(), d.sentence()));
+      out.append("<li class=\"event").append(e.background() ? " background" : "").append(disputed ? " disputed" : "")
           .append(date.equals(previous) ? " same-date" : "").append("\">")
           .append("<span class=\"date\">").append(Html.escape(date)).append("</span>")
           .append("<p>").append(Html.escape(e.mentions().get(0).text())).append(' ');
@@ -212,10 +215,28 @@ public final class StoryHtml {
       for (DatedSentence d : e.mentions()) {
         cited.add(new Passage(d.articleId(), "", 0, d.sentence(), ""));
       }
-      out.append(cites(cited)).append("</p></li>\n");
+      out.append(cites(cited));
+      if (disputed) {
+        out.append(" <a class=\"badge disputed\" href=\"#disagreements\">disputed</a>");
+      }
+      out.append("</p></li>\n");
       previous = date;
     }
     out.append("</ol>\n</section>\n");
+  }
+
+  /** Whether a side of a disagreement cites this sentence (or part of it). */
+  private boolean disputed(String articleId, Span sentence) {
+    for (Conflict c : story.conflicts()) {
+      for (Conflict.Side side : c.sides()) {
+        for (int i = 0; i < side.articleIds().size() && i < side.quotes().size(); i++) {
+          if (side.articleIds().get(i).equals(articleId) && side.quotes().get(i).overlaps(sentence)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private void who() {
@@ -229,8 +250,9 @@ public final class StoryHtml {
     shownThenFolded(story.who(), WHO_SHOWN, "more names", head, "</tbody>\n</table>\n", w -> {
       out.append("<tr><td>").append(Html.escape(w.name())).append("</td><td>")
           .append(Html.escape(TYPES.getOrDefault(w.type(), w.type()))).append("</td><td>")
-          .append(Html.escape(String.join(", ", w.variants().stream().filter(v -> !v.equals(w.name())).toList())))
-          .append("</td><td>").append(Html.escape(String.join(", ", w.roles()))).append("</td><td>");
+          .append(Html.escape(String.join(", ", w.variants().stream()
+              .filter(v -> !v.equals(w.name()) && !w.roles().contains(v)).toList())))
+          .append("</td><td>").append(Html.escape(String.join(", ", w.roles()))).append("</td><td class=\"cites\">");
       w.mentionsPerArticle().keySet().stream().map(links::article).flatMap(Optional::stream)
           .sorted(Comparator.comparingInt(PassageLinks.Link::number)).forEach(l -> out.append(link(l)));
       out.append("</td></tr>\n");

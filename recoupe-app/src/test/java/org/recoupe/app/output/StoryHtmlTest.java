@@ -78,7 +78,8 @@ class StoryHtmlTest {
     Conflict conflict = new Conflict("date", "Dated " + SCRIPT + " differently.", List.of(
         new Conflict.Side("2024-06-18 " + IMG, List.of("a"), List.of(mardi.span()), "mardi " + SCRIPT),
         new Conflict.Side("2024-06-19", List.of("b"), List.of(new Span(bFirst.start(), sentences(B).get(1).end())), "\"mercredi\"")));
-    WhoEntry who = new WhoEntry("Tom &amp; Jerry " + SCRIPT, "PER", List.of("Tom", IMG), Map.of("a", 2, "b", 1), List.of("le \"maire\""));
+    WhoEntry who = new WhoEntry("Tom &amp; Jerry " + SCRIPT, "PER", List.of("Tom", IMG, "le \"maire\""), Map.of("a", 2, "b", 1),
+        List.of("le \"maire\""));
     story = new StoryReport(built.id(), built.articles(), built.origins(), List.of(who), List.of(statement), List.of(event),
         built.claims(), List.of(conflict), built.brief());
     sources = List.of(SourceText.of(a), SourceText.of(b));
@@ -108,6 +109,8 @@ class StoryHtmlTest {
       }
     }
     assertTrue(page.select("a[href^=javascript]").isEmpty(), "a javascript: address is not linked");
+    assertEquals("[1] Budget " + SCRIPT + " voté — L'Écho <b>&amp;</b>, date unknown",
+        page.selectFirst("a.cite[title^='[1]']").attr("title"), "an attribute keeps article text as text");
     assertEquals("https://example.org/b?x=1&y=<2>", page.selectFirst("a.external").attr("href"));
   }
 
@@ -167,8 +170,11 @@ class StoryHtmlTest {
     assertEquals(2, conflicts.select(".side").size());
     assertEquals("2024-06-18 " + IMG, conflicts.selectFirst(".side .value").text());
     assertEquals("2024-06-18 evening", page.selectFirst(".timeline .date").text());
+    assertEquals(1, page.select(".timeline .event.disputed a[href=#disagreements]").size(), "the disputed date is marked");
     assertEquals("la maire " + IMG, page.selectFirst(".statements .speaker").text());
     assertEquals(List.of("[1]", "[2]"), page.select("#who td a.cite").eachText());
+    assertEquals(List.of("Tom &amp; Jerry " + SCRIPT, "person", "Tom, " + IMG, "le \"maire\"", "[1][2]"),
+        page.select("#who tbody td").eachText());
     assertEquals(2, page.select("#sources tbody tr").size());
   }
 
