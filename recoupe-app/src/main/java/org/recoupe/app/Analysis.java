@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import org.recoupe.app.output.ArticleJson;
 import org.recoupe.app.output.EntityTableJson;
 import org.recoupe.app.output.RunReport;
+import org.recoupe.app.output.SourceText;
+import org.recoupe.app.output.StoryHtml;
 import org.recoupe.app.output.StoryJson;
 import org.recoupe.app.output.StoryMarkdown;
 import org.recoupe.brief.BriefBuilder;
@@ -95,7 +97,7 @@ final class Analysis {
     return result;
   }
 
-  /** Groups the analysed articles into stories and writes each story's files. */
+  /** Groups the analysed articles into stories and writes each story's files (JSON, Markdown, HTML page). */
   private List<RunReport.StoryLine> writeStories(List<Document> docs, Path out) throws IOException {
     List<RunReport.StoryLine> lines = new ArrayList<>();
     if (docs.isEmpty()) {
@@ -107,8 +109,9 @@ final class Analysis {
       Files.createDirectories(dir);
       StoryJson.write(story, dir.resolve("story.json"));
       StoryMarkdown.write(story, dir.resolve("story.md"));
+      StoryHtml.write(story, group.articles().stream().map(SourceText::of).toList(), dir.resolve("story.html"));
       lines.add(new RunReport.StoryLine(story.id(), story.brief().headline(), story.articles().size(),
-          story.origins().size(), story.conflicts().size(), dir.resolve("story.md")));
+          story.origins().size(), story.conflicts().size(), dir.resolve("story.html")));
     }
     return lines;
   }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Reads articles (files or folders) and writes one JSON per article and a run summary.",
+    description = "Reads articles (files or folders) and writes one JSON per article, a run summary, and each story's"
+        + " brief (story.html, story.md, story.json).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was analysed",
@@ -57,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("recoupe: " + line);
     }
     for (RunReport.StoryLine st : report.stories()) {
-      o.printf(java.util.Locale.ROOT, "Story %s: %s%n  %d articles, %d independent origins, %d disagreements%n  Brief: %s%n",
+      o.printf(java.util.Locale.ROOT, "Story %s: %s%n  %d articles, %d independent origins, %d disagreements%n  Brief: %s (open in a browser; story.md and story.json beside it)%n",
           st.id(), st.headline(), st.articles(), st.origins(), st.conflicts(), st.brief().toAbsolutePath().normalize());
     }
     o.println("Articles: " + out.resolve("articles").toAbsolutePath().normalize());
