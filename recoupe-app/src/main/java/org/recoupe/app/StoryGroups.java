@@ -1,16 +1,20 @@
 package org.recoupe.app;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.recoupe.document.Document;
-import org.recoupe.document.Keys;
-import org.recoupe.document.Metadata;
+import org.recoupe.stories.Stories;
+import org.recoupe.stories.Story;
+import org.recoupe.stories.StoryConfig;
+import org.recoupe.stories.StoryFeaturesStage;
+import org.recoupe.stories.StoryKeys;
 
 /**
- * Splits a run's analysed articles into stories and, within each, into origin groups (articles
- * crediting the same wire agency count as one origin).
+ * Splits a run's analysed articles into stories with their origin groups, by the same plain
+ * functions a distributed runner would call ({@link StoryFeaturesStage}, {@link Stories#cluster}).
  */
 final class StoryGroups {
   private StoryGroups() {}
@@ -19,22 +23,19 @@ final class StoryGroups {
   record Group(String id, List<Document> articles, List<List<String>> origins) {}
 
   static List<Group> of(List<Document> docs) {
-    List<Document> sorted = new ArrayList<>(docs);
-    sorted.sort(java.util.Comparator.comparing(Document::id));
-    Map<String, List<String>> byAgency = new LinkedHashMap<>();
-    List<List<String>> origins = new ArrayList<>();
-    for (Document d : sorted) {
-      List<String> agencies = d.find(Keys.METADATA).map(Metadata::agencies).orElse(List.of());
-      if (agencies.isEmpty()) {
-        origins.add(new ArrayList<>(List.of(d.id())));
-      } else {
-        byAgency.computeIfAbsent(agencies.get(0), k -> {
-          List<String> g = new ArrayList<>();
-          origins.add(g);
-          return g;
-        }).add(d.id());
-      }
+    StoryFeaturesStage features = new StoryFeaturesStage();
+    List<Document> withFeatures = docs.stream()
+        .map(d -> d.has(StoryKeys.FEATURES) ? d : features.apply(d)).toList();
+    Map<String, Document> byId = withFeatures.stream().collect(Collectors.toMap(Document::id, Function.identity()));
+    List<Story> stories = Stories.cluster(withFeatures.stream().map(d -> d.get(StoryKeys.FEATURES)).toList(),
+        StoryConfig.DEFAULTS);
+    List<Group> out = new ArrayList<>();
+    int n = 0;
+    for (Story s : stories) {
+      n++;
+      List<Document> articles = s.articles().stream().map(byId::get).toList();
+      out.add(new Group("story-" + n, articles, s.origins()));
     }
-    return List.of(new Group("story-1", sorted, origins));
+    return out;
   }
 }
