@@ -32,7 +32,8 @@ import org.recoupe.time.TimelineEvent;
 
 /**
  * Builds a {@link StoryReport} from the analysed articles of one story and its origin groups: dates
- * re-anchored on the story's date where an article has none, claims and their independent support,
+ * re-anchored on the story's date where an article has none, claims (headlines are not claims) and
+ * their independent support,
  * statements, timeline, who's who, conflicts, and the brief. A plain function of its input, so the
  * embedded runner and a distributed one build the same report.
  */
@@ -72,8 +73,13 @@ public final class BriefBuilder {
       String text = d.get(Keys.TEXT);
       String origin = originOf.getOrDefault(d.id(), d.id());
       List<Span> sentences = d.find(Keys.SENTENCES).orElse(List.of()).stream().map(Sentence::span).toList();
+      String title = d.get(Keys.METADATA).title();
       for (int i = 0; i < sentences.size(); i++) {
-        passages.add(new Passage(d.id(), origin, i, sentences.get(i), sentences.get(i).of(text)));
+        String sentence = sentences.get(i).of(text);
+        if (title != null && sentence.strip().equals(title.strip())) {
+          continue;
+        }
+        passages.add(new Passage(d.id(), origin, i, sentences.get(i), sentence));
       }
       LocalEntities local = d.find(EntityKeys.ENTITIES).orElse(LocalEntities.EMPTY);
       for (Quote q : d.find(QuoteKeys.QUOTES).orElse(List.of())) {

@@ -66,8 +66,8 @@ final class Quantities {
       boolean year = first == last && first.value >= 1800 && first.value <= 2100 && first.exact
           && ws.get(i).text().length() == 4;
       if (unit != null && !year && !Calendar.dateWord(unit)) {
-        double low = first.value * (first.exact ? 1 : 0.95);
-        double high = last.value * (last.exact ? 1 : 1.05);
+        double low = first.value - first.tolerance();
+        double high = last.value + last.tolerance();
         String before = i > 0 ? ws.get(i - 1).folded() : "";
         String before2 = i > 1 ? ws.get(i - 2).folded() : "";
         String bound = before2 + " " + before;
@@ -87,8 +87,17 @@ final class Quantities {
     return out;
   }
 
-  /** A number read from word {@code i}: its value, whether it is written exactly, and the next word. */
-  private record Parsed(double value, boolean exact, boolean about, int next) {}
+  /**
+   * A number read from word {@code i}: its value, whether it is written exactly, and the next word;
+   * {@code precision} is half the unit of its last written digit when a multiplier scales it ("42
+   * millions" is 41.5 to 42.5 million), else 0.
+   */
+  private record Parsed(double value, boolean exact, boolean about, int next, double precision) {
+    /** How far the true value may be from the written one: 0 when exact, 5% for round figures. */
+    double tolerance() {
+      return exact ? 0 : precision > 0 ? precision : value * 0.05;
+    }
+  }
 
   private static Parsed number(Analysis a, int i) {
     List<Word> ws = a.words();
@@ -117,14 +126,21 @@ final class Quantities {
       return null;
     }
     boolean exact = !about;
+    double precision = 0;
     if (next < ws.size() && MULTIPLIERS.containsKey(ws.get(next).folded())) {
-      value *= MULTIPLIERS.get(ws.get(next).folded());
+      double multiplier = MULTIPLIERS.get(ws.get(next).folded());
+      if (!about && w.isNumber()) {
+        String written = w.text();
+        int decimals = written.matches("\\d+[.,]\\d+") ? written.length() - Math.max(written.indexOf(','), written.indexOf('.')) - 1 : 0;
+        precision = 0.5 * Math.pow(10, -decimals) * multiplier;
+      }
+      value *= multiplier;
       exact = false;
       next++;
     } else if (value >= 100 && value % 100 == 0) {
       exact = false;
     }
-    return new Parsed(value, exact, about, next);
+    return new Parsed(value, exact, about, next, precision);
   }
 
   private static double parse(String digits, boolean english) {
