@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.recoupe.text.DisjointSets;
 import org.recoupe.text.Terms;
 
 /**
@@ -33,22 +34,21 @@ public final class StatementGrouping {
   public List<Statement> group(List<Sourced> quotes) {
     List<Sourced> speech = quotes.stream().filter(s -> s.quote().speech()).toList();
     int n = speech.size();
-    int[] parent = new int[n];
+    DisjointSets sets = new DisjointSets(n);
     List<Set<String>> words = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
       words.add(contentWords(speech.get(i).quote().text()));
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         if (sameStatement(speech.get(i), words.get(i), speech.get(j), words.get(j))) {
-          union(parent, i, j);
+          sets.union(i, j);
         }
       }
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     List<Statement> out = new ArrayList<>();
     for (List<Integer> members : groups.values()) {
@@ -115,19 +115,4 @@ public final class StatementGrouping {
     return new HashSet<>(Terms.of(text));
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.recoupe.text.DisjointSets;
 
 /**
  * Source independence: articles that share copy, or credit the same wire agency, come from one
@@ -20,12 +21,9 @@ public final class Origins {
    * order). Groups are sorted, and sorted by their first id.
    */
   public static List<List<String>> groups(List<String> articles, List<List<String>> agencies, List<int[]> sharedCopy) {
-    int[] parent = new int[articles.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets sets = new DisjointSets(articles.size());
     for (int[] pair : sharedCopy) {
-      union(parent, pair[0], pair[1]);
+      sets.union(pair[0], pair[1]);
     }
     Map<String, Integer> byAgency = new TreeMap<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -33,13 +31,13 @@ public final class Origins {
         String key = agency.strip().toUpperCase(Locale.ROOT);
         Integer first = byAgency.putIfAbsent(key, i);
         if (first != null) {
-          union(parent, first, i);
+          sets.union(first, i);
         }
       }
     }
     Map<Integer, List<String>> groups = new TreeMap<>();
     for (int i = 0; i < articles.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(articles.get(i));
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(articles.get(i));
     }
     List<List<String>> out = new ArrayList<>();
     for (List<String> g : groups.values()) {
@@ -50,19 +48,4 @@ public final class Origins {
     return List.copyOf(out);
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
 }
