@@ -32,7 +32,7 @@ import org.recoupe.time.TimelineEvent;
 
 /**
  * Builds a {@link StoryReport} from the analysed articles of one story and its origin groups: dates
- * re-anchored on the story's date where an article has none, claims (headlines are not claims) and
+ * re-anchored on the story's date where an article has none, claims (headlines and section headings are not claims) and
  * their independent support,
  * statements, timeline, who's who, conflicts, and the brief. A plain function of its input, so the
  * embedded runner and a distributed one build the same report.
@@ -76,7 +76,7 @@ public final class BriefBuilder {
       String title = d.get(Keys.METADATA).title();
       for (int i = 0; i < sentences.size(); i++) {
         String sentence = sentences.get(i).of(text);
-        if (title != null && sentence.strip().equals(title.strip())) {
+        if (title != null && sentence.strip().equals(title.strip()) || heading(sentence)) {
           continue;
         }
         passages.add(new Passage(d.id(), origin, i, sentences.get(i), sentence));
@@ -120,7 +120,7 @@ public final class BriefBuilder {
     List<SummaryPoint> summary = new ArrayList<>();
     int words = 0;
     List<SummaryPoint> ordered = new ArrayList<>(claims);
-    ordered.sort(Comparator.comparingInt((SummaryPoint p) -> -p.origins()));
+    ordered.sort(Comparator.comparingInt((SummaryPoint p) -> p.origins() > 1 ? 0 : 1));
     for (SummaryPoint p : ordered) {
       if (words >= summaryWords) {
         break;
@@ -146,6 +146,17 @@ public final class BriefBuilder {
     who.stream().filter(w -> w.type().equals("LOC")).findFirst().ifPresent(w -> fiveW.put("where", w.name()));
     String headline = headline(docs, summary);
     return new Brief(headline, fiveW, summary, single);
+  }
+
+  /** A section heading ("Un renforcement des liens"): short, with no closing punctuation. */
+  private static boolean heading(String sentence) {
+    String s = sentence.strip();
+    if (s.isEmpty()) {
+      return true;
+    }
+    String bare = s.replaceAll("[\\s\\p{Z}»\"”)]+$", "");
+    boolean closed = !bare.isEmpty() && ".!?…".indexOf(bare.charAt(bare.length() - 1)) >= 0;
+    return !closed && Summarizer.wordCount(s) < 15;
   }
 
   /** The title closest to what the most corroborated claim says, else that claim. */

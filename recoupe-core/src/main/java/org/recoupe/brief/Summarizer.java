@@ -20,7 +20,7 @@ import org.recoupe.text.Terms;
 public final class Summarizer {
   private static final double SCORE_SIMILARITY = 0.15;
   /** Sentences at least this similar say the same thing: they back each other as sources. */
-  private static final double SAME_CLAIM = 0.4;
+  private static final double SAME_CLAIM = 0.3;
   private static final double REDUNDANT_SIMILARITY = 0.25;
   private static final double LINK_SIMILARITY = 0.1;
   private static final double LEAD_WEIGHT = 2.0;
