@@ -23,6 +23,7 @@ import org.recoupe.quotes.Quote;
 import org.recoupe.quotes.QuoteKeys;
 import org.recoupe.quotes.Statement;
 import org.recoupe.quotes.StatementGrouping;
+import org.recoupe.time.Anchor;
 import org.recoupe.time.DatedSentence;
 import org.recoupe.time.TimeExpression;
 import org.recoupe.time.TimeKeys;
@@ -88,8 +89,8 @@ public final class BriefBuilder {
         quotes.add(new StatementGrouping.Sourced(d.id(), q, speaker));
       }
       List<TimeExpression> timexes = d.find(TimeKeys.TIMEXES).orElse(List.of());
-      LocalDate reference = TimeStage.anchor(d.get(Keys.METADATA), text, storyDate) == null ? null
-          : TimeStage.anchor(d.get(Keys.METADATA), text, storyDate).date();
+      Anchor anchor = TimeStage.anchor(d.get(Keys.METADATA), text, storyDate);
+      LocalDate reference = anchor == null ? null : anchor.date();
       dated.add(Timeline.datedSentences(d.id(), text, sentences, timexes, reference));
       conflicts.addAll(ConflictFinder.weekdays(d.id(), d.get(Keys.TEXT), timexes));
     }
