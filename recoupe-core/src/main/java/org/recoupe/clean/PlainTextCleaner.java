@@ -26,6 +26,10 @@ public final class PlainTextCleaner {
       Set.of(Reason.APP, Reason.NEWSLETTER, Reason.SUBSCRIBER, Reason.COOKIE);
   /** Characters two lines must share at their start to be compared as copies. */
   private static final int COPY_PREFIX = 40;
+  /** The most short sentences taken as the article's closing lines after its main block. */
+  private static final int CLOSING_LINES = 2;
+  /** The fewest words of a closing sentence. */
+  private static final int CLOSING_WORDS = 6;
   /** The longest run of short lines taken as one promotion. */
   private static final int PROMO_RUN = 6;
   /** "24matins", "example.com": a one-word name with digits, or a domain name. */
@@ -59,6 +63,7 @@ public final class PlainTextCleaner {
     int[] block = MainBlock.find(lines, marks);
     if (block != null) {
       block[0] = skipLeadCaption(lines, marks, block);
+      block[1] = closingSentences(lines, marks, block[1]);
       int headline = headline(lines, marks, block[0]);
       for (int i = 0; i < lines.size(); i++) {
         if (i < block[0] || i > block[1]) {
@@ -157,6 +162,26 @@ public final class PlainTextCleaner {
       return from + 1;
     }
     return from;
+  }
+
+  /**
+   * The last line of the article: the main block's last line, or up to {@link #CLOSING_LINES}
+   * short sentences right after it ("Selon la mairie, le chantier a duré quatre ans."), which are
+   * too short to count as prose but read as the article's closing paragraph: a full sentence
+   * in lower case that no vocabulary rule classified.
+   */
+  private static int closingSentences(List<Line> lines, Marks marks, int last) {
+    int end = last;
+    while (end + 1 < lines.size() && end - last < CLOSING_LINES && isClosingSentence(lines.get(end + 1), marks)) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isClosingSentence(Line l, Marks marks) {
+    return marks.kept(l.index()) && !l.bullet() && l.terminal() && !l.truncated()
+        && l.words() >= CLOSING_WORDS && l.lowerWords() * 2 > l.words() && l.leadCapitals() < 2
+        && !l.text().endsWith(":");
   }
 
   /** The nearest headline-like line above the main block, or -1. */

@@ -50,6 +50,16 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void keepsShortClosingSentencesAfterTheArticleButNotTheFooter() {
+    CleanText c = clean("Le budget de Montbrison adopté malgré l’opposition", FR_1, FR_2, FR_3,
+        "Le vote définitif aura lieu en mars.", "Plan du site", "Contact");
+    assertEquals(List.of("Le budget de Montbrison adopté malgré l’opposition", FR_1, FR_2, FR_3,
+        "Le vote définitif aura lieu en mars."), kept(c));
+    CleanText en = clean(EN_1, EN_2, EN_3, "Share This Story On Facebook.", "Contact us");
+    assertEquals(List.of(EN_1, EN_2, EN_3), kept(en));
+  }
+
+  @Test
   void keepsHeadlineHeadingsAndParagraphsAndDropsNavigationAround() {
     CleanText c = clean("Accueil", "Politique", "Économie", "Le budget de Montbrison adopté malgré l’opposition",
         FR_1, FR_2, "Une rentrée scolaire dans les préfabriqués", FR_3, "« C’est un choix assumé. »",
