@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class DedupEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", defaultValue = "../shared/eval", description = "The evaluation data folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "The evaluation data folder (default: ../shared/eval).")
   Path data;
 
   @Option(names = "--seed", defaultValue = "7", description = "Seed of sampling and edits (default: ${DEFAULT-VALUE}).")
@@ -61,7 +61,7 @@ public final class DedupEvalCommand implements Callable<Integer> {
     Random random = new Random(seed);
     List<String[]> paragraphs = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Rpm2Corpus.Article a : Rpm2Corpus.load(data)) {
+    for (Rpm2Corpus.Article a : Rpm2Corpus.load(SharedData.evalDir(data, ""))) {
       Document d = a.document();
       String text = d.get(Keys.TEXT);
       for (Span p : d.get(Keys.PARAGRAPHS)) {

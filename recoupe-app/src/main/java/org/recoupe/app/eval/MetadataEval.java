@@ -50,8 +50,8 @@ public final class MetadataEval implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", defaultValue = "../shared/eval/trafilatura-eval-fr-subset",
-      description = "Folder with evaldata-fr.json and html/ (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Folder with evaldata-fr.json and html/ (default: ../shared/eval/trafilatura-eval-fr-subset).")
   Path data;
 
   @Option(names = "--json", description = "Print the figures as JSON.")
@@ -63,6 +63,7 @@ public final class MetadataEval implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    data = SharedData.evalDir(data, "trafilatura-eval-fr-subset");
     Path goldFile = data.resolve("evaldata-fr.json");
     if (!Files.isRegularFile(goldFile)) {
       spec.commandLine().getErr().println("recoupe eval metadata: no " + goldFile);

@@ -41,8 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class NerEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", defaultValue = "../shared/eval/wikineural-test",
-      description = "Folder with fr-test.conllu and en-test.conllu (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Folder with fr-test.conllu and en-test.conllu (default: ../shared/eval/wikineural-test).")
   Path data;
 
   @Option(names = "--lang", split = ",", defaultValue = "fr,en",
@@ -73,7 +73,7 @@ public final class NerEvalCommand implements Callable<Integer> {
     report.put("modelsHeapMB", usedHeapAfterGc() / 1_000_000);
     try (Writer errorLog = errors == null ? Writer.nullWriter() : Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
       for (String lang : languages) {
-        Path file = data.resolve(lang + "-test.conllu");
+        Path file = SharedData.evalDir(data, "wikineural-test").resolve(lang + "-test.conllu");
         if (!tagger.supports(lang) || !Files.isRegularFile(file)) {
           spec.commandLine().getErr().println("recoupe eval ner: no model or no " + file);
           return 1;

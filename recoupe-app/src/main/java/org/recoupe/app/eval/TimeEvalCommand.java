@@ -31,8 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class TimeEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "../shared/eval/french-timebank",
-      description = "Folder holding .tml files (searched recursively; default: ${DEFAULT-VALUE}).")
+  @Parameters(arity = "0..1", paramLabel = "DIR",
+      description = "Folder holding .tml files (searched recursively; default: ../shared/eval/french-timebank).")
   Path dir;
 
   @Option(names = "--json", description = "Print the figures as JSON.")
@@ -44,6 +44,7 @@ public final class TimeEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    dir = SharedData.evalDir(dir, "french-timebank");
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
