@@ -66,7 +66,7 @@ public final class StoryMarkdown {
     if (!story.timeline().isEmpty()) {
       md.append("\n## Timeline\n\n");
       for (TimelineEvent e : story.timeline()) {
-        md.append("- ").append(e.value()).append(e.background() ? " (background)" : "").append(": ")
+        md.append("- ").append(StoryHtml.dateLabel(e.value())).append(e.background() ? " (background)" : "").append(": ")
             .append(escape(e.mentions().get(0).text())).append(' ').append(cite(story, e.articleIds())).append('\n');
       }
     }

@@ -213,4 +213,12 @@ class StoryHtmlTest {
     }
     return out;
   }
+
+  @Test
+  void markdownNamesThePartOfTheDayAndEscapesArticleText() {
+    String md = StoryMarkdown.render(story);
+    assertTrue(md.contains("- 2024-06-18 evening: "), md);
+    assertFalse(md.contains("TEV"), md);
+    assertFalse(md.contains(SCRIPT), md);
+  }
 }
