@@ -60,6 +60,8 @@ final class QuoteTerms {
       "how", "why", "all", "any", "both", "each", "s", "t", "ll", "ve", "re", "d", "m", "just", "too", "will", "would",
       "shall"));
 
+  private static final Set<String> ACCENTED_CONTENT = Set.of("sur", "du");
+
   private static final Map<String, String> NUMBER_WORDS = numberWords();
 
   private final List<Term> terms;
@@ -95,7 +97,7 @@ final class QuoteTerms {
       if (Character.isDigit(word.charAt(0)) || NUMBER_WORDS.containsKey(folded)) {
         String value = "#" + (Character.isDigit(word.charAt(0)) ? numberValue(word) : NUMBER_WORDS.get(folded));
         out.putIfAbsent(value, new Term(folded, true, Set.of(value), null));
-      } else if (!FUNCTION_WORDS.contains(folded) && folded.length() > 1) {
+      } else if (!functionWord(word, folded) && folded.length() > 1) {
         Set<String> keys = wordKeys(word, folded, language);
         keys.addAll(aliases.get(i));
         out.putIfAbsent("s:" + stem(folded, language == null ? "fr" : language),
@@ -103,6 +105,11 @@ final class QuoteTerms {
       }
     }
     return new QuoteTerms(new ArrayList<>(out.values()));
+  }
+
+  /** A function word; "sûr" and "dû" are not "sur" and "du", though they fold alike. */
+  private static boolean functionWord(String word, String folded) {
+    return FUNCTION_WORDS.contains(folded) && !(ACCENTED_CONTENT.contains(folded) && !word.equalsIgnoreCase(folded));
   }
 
   private static Set<String> wordKeys(String word, String folded, String language) {

@@ -46,7 +46,6 @@ public final class StatementGrouping {
       terms.add(QuoteTerms.of(s.quote().text(), s.language()));
       names.add(s.quote().speaker() == null ? Set.of() : nameKeys(s.quote().speaker().text()));
     }
-    TermWeights weights = TermWeights.of(terms);
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         if (sets.find(i) == sets.find(j)) {
@@ -56,7 +55,7 @@ public final class StatementGrouping {
         Sourced y = speech.get(j);
         if (x.articleId().equals(y.articleId()) && x.quote().span().equals(y.quote().span())
             || StatementMatcher.same(terms.get(i), terms.get(j), crossLanguage(x, y),
-                speakers(x, names.get(i), y, names.get(j)), weights)) {
+                speakers(x, names.get(i), y, names.get(j)))) {
           sets.union(i, j);
         }
       }

@@ -21,8 +21,8 @@ final class StatementMatcher {
   }
 
   private static final int MIN_ALIGNED = 3;
-  private static final double SAME_LANGUAGE = 0.6;
-  private static final double CROSS_LANGUAGE = 0.6;
+  private static final double SAME_LANGUAGE = 0.65;
+  private static final double CROSS_LANGUAGE = 0.5;
   private static final double UNKNOWN_SPEAKER = 0.1;
 
   /**
@@ -33,31 +33,33 @@ final class StatementMatcher {
    * @param longerAligned how many of the longer quotation's words align with the shorter's
    * @param longer how many content words the longer quotation has
    * @param numbersAgree whether every number of the shorter quotation is in the longer
-   * @param coverage the weighted share of the shorter quotation's words that align
+   * @param numbers how many numbers the shorter quotation gives
    */
-  record Alignment(int shorter, int aligned, int longerAligned, int longer, boolean numbersAgree, double coverage) {}
+  record Alignment(int shorter, int aligned, int longerAligned, int longer, boolean numbersAgree, int numbers) {
+    /** The share of the shorter quotation's words that align. */
+    double coverage() {
+      return shorter == 0 ? 0 : (double) aligned / shorter;
+    }
+  }
 
-  /** The word alignment of two quotations, words weighed by {@code weights}. */
-  static Alignment align(QuoteTerms a, QuoteTerms b, TermWeights weights) {
+  /** The word alignment of two quotations. */
+  static Alignment align(QuoteTerms a, QuoteTerms b) {
     QuoteTerms s = a.size() <= b.size() ? a : b;
     QuoteTerms l = s == a ? b : a;
     int aligned = 0;
-    boolean numbers = true;
-    double total = 0;
-    double found = 0;
+    boolean numbersAgree = true;
+    int numbers = 0;
     for (QuoteTerms.Term t : s.terms()) {
       boolean matched = aligns(t, l);
-      double w = weights.of(t);
-      total += w;
-      found += matched ? w : 0;
       aligned += matched ? 1 : 0;
-      numbers &= matched || !t.number();
+      numbersAgree &= matched || !t.number();
+      numbers += t.number() ? 1 : 0;
     }
     int longerAligned = 0;
     for (QuoteTerms.Term t : l.terms()) {
       longerAligned += aligns(t, s) ? 1 : 0;
     }
-    return new Alignment(s.size(), aligned, longerAligned, l.size(), numbers, total == 0 ? 0 : found / total);
+    return new Alignment(s.size(), aligned, longerAligned, l.size(), numbersAgree, numbers);
   }
 
   private static boolean aligns(QuoteTerms.Term t, QuoteTerms other) {
@@ -69,18 +71,22 @@ final class StatementMatcher {
     return !t.number() && other.hasCognateOf(t);
   }
 
-  /** Whether quotations {@code a} and {@code b} are one statement, words weighed by {@code weights}. */
-  static boolean same(QuoteTerms a, QuoteTerms b, boolean crossLanguage, Speakers speakers, TermWeights weights) {
+  /** Whether quotations {@code a} and {@code b} are one statement. */
+  static boolean same(QuoteTerms a, QuoteTerms b, boolean crossLanguage, Speakers speakers) {
     if (speakers == Speakers.DIFFERENT || a.size() == 0 || b.size() == 0) {
       return false;
     }
-    Alignment x = align(a, b, weights);
+    Alignment x = align(a, b);
     if (!x.numbersAgree()) {
       return false;
     }
     if (x.shorter() < MIN_ALIGNED) {
+      if (x.aligned() < x.shorter()) {
+        return false;
+      }
       int spare = x.shorter() == 1 ? 0 : 1;
-      return x.aligned() == x.shorter() && x.longerAligned() >= x.longer() - spare && x.longer() <= x.shorter() + spare;
+      return x.shorter() > 1 && x.numbers() > 0
+          || x.longerAligned() >= x.longer() - spare && x.longer() <= x.shorter() + spare;
     }
     double bar = (crossLanguage ? CROSS_LANGUAGE : SAME_LANGUAGE)
         + (speakers == Speakers.UNKNOWN ? UNKNOWN_SPEAKER : 0);

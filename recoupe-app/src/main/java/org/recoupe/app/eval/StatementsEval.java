@@ -61,6 +61,9 @@ public final class StatementsEval implements Callable<Integer> {
   @Option(names = "--verbose", description = "List every false join and every miss (speakers given).")
   boolean verbose;
 
+  @Option(names = "--story", paramLabel = "ID", description = "Score only this story (repeatable).")
+  List<String> stories;
+
   /** One labelled quotation. */
   private record Labelled(String id, String article, String language, String speaker, String statement, String text) {}
 
@@ -78,7 +81,12 @@ public final class StatementsEval implements Callable<Integer> {
     Map<String, Pairs> withSpeakers = newTallies();
     Map<String, Pairs> textOnly = newTallies();
     int quotes = 0;
+    int scored = 0;
     for (JsonNode story : root.get("stories")) {
+      if (stories != null && !stories.contains(story.get("id").asText())) {
+        continue;
+      }
+      scored++;
       List<Labelled> labelled = new ArrayList<>();
       for (JsonNode q : story.get("quotes")) {
         labelled.add(new Labelled(q.get("id").asText(), q.get("article").asText(), q.get("language").asText(),
@@ -90,7 +98,7 @@ public final class StatementsEval implements Callable<Integer> {
     }
     ObjectNode result = Json.MAPPER.createObjectNode();
     result.put("set", gold != null ? gold.toString() : set);
-    result.put("stories", root.get("stories").size());
+    result.put("stories", scored);
     result.put("quotes", quotes);
     ObjectNode speakers = result.putObject("speakersGiven");
     withSpeakers.forEach((k, v) -> speakers.set(k, v.toJson()));
