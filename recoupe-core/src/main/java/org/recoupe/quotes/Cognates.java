@@ -9,7 +9,7 @@ import org.recoupe.entities.NameKeys;
  * doubled letters single); so "gouvernement" and "government" give "gvrn", "militaire" and
  * "military" "mltr", "partenariat" and "partnership" "prtn", "agression" and "aggression" "agrs".
  * {@link #similar} compares the {@link #shape} of two words by edit distance, for the rest ("guérilleros" / "guerrillas", "mutuelle" /
- * "mutual", "pression" / "pressure"). General spelling rules only: no word is listed.
+ * "mutual", "diplomatie" / "diplomacy"). General spelling rules only: no word is listed.
  */
 final class Cognates {
   private Cognates() {}
