@@ -67,7 +67,8 @@ public final class StatementGrouping {
     List<Statement> out = new ArrayList<>();
     for (List<Integer> members : groups.values()) {
       List<Statement.Wording> wordings = members.stream()
-          .map(i -> new Statement.Wording(speech.get(i).articleId(), speech.get(i).quote())).toList();
+          .map(i -> new Statement.Wording(speech.get(i).articleId(), speech.get(i).quote(), speech.get(i).language()))
+          .toList();
       String speaker = members.stream().map(i -> speech.get(i).speaker()).filter(sp -> sp != null).findFirst()
           .orElse(wordings.stream().map(w -> w.quote().speaker()).filter(sp -> sp != null)
               .map(Speaker::text).findFirst().orElse(null));
