@@ -1,14 +1,17 @@
 package org.recoupe.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.recoupe.dedup.Hashing;
 import org.recoupe.entities.Aliases;
 import org.recoupe.entities.Demonyms;
 import org.recoupe.entities.NameKeys;
@@ -27,13 +30,22 @@ final class QuoteTerms {
    * A content word, folded; whether it is a number; its keys; and its spelling {@link
    * Cognates#shape shape} (or {@code null}).
    */
-  record Term(String word, boolean number, Set<String> keys, String shape) {}
+  record Term(String word, boolean number, List<String> keys, String shape) {
+    /** Defensive copy. */
+    Term {
+      keys = List.copyOf(keys);
+    }
+  }
+
+  /** A term with its keys hashed (64 bits, {@link Hashing#hash}) and the first letters of its shape, for speed. */
+  private record Hashed(Term term, long[] keys, String prefix) {}
 
   private static final Pattern TOKEN = Pattern.compile(
       "aujourd['’]hui|\\p{L}+|\\p{N}+(?:[\\u0020\\u00A0\\u202F.,]\\p{N}{3}(?!\\p{N}))*(?:[.,]\\p{N}+)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int PREFIX = 6;
   private static final int ALIAS_WORDS = 6;
+  private static final int PREFIX_LETTERS = 3;
 
   private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of(
       // French
@@ -62,28 +74,50 @@ final class QuoteTerms {
 
   private static final Set<String> ACCENTED_CONTENT = Set.of("sur", "du");
 
+  /**
+   * The first four letters of the words of the JDK's French and English country names: only words
+   * starting so are looked up as nationality adjectives ("russe", "coréen", "Ukrainian"), which is
+   * slow; irregular ones ("American", "allemand") are in the lexicon.
+   */
+  private static final Set<String> COUNTRY_PREFIXES = countryPrefixes();
+
   private static final Map<String, String> NUMBER_WORDS = numberWords();
 
   private final List<Term> terms;
   private final Set<String> keys;
   private final Map<String, List<String>> shapes;
+  private final Hashed[] hashed;
+  private final long[] sortedHashes;
 
   private QuoteTerms(List<Term> terms) {
     this.terms = List.copyOf(terms);
     Set<String> all = new HashSet<>();
     Map<String, List<String>> byPrefix = new HashMap<>();
-    for (Term t : terms) {
+    this.hashed = new Hashed[terms.size()];
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
       all.addAll(t.keys());
-      if (t.shape() != null && t.shape().length() >= 3) {
-        byPrefix.computeIfAbsent(t.shape().substring(0, 3), k -> new ArrayList<>()).add(t.shape());
+      String prefix = t.shape() != null && t.shape().length() >= PREFIX_LETTERS ? t.shape().substring(0, PREFIX_LETTERS) : null;
+      if (prefix != null) {
+        byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(t.shape());
       }
+      hashed[i] = new Hashed(t, t.keys().stream().mapToLong(Hashing::hash).toArray(), prefix);
     }
     this.keys = Set.copyOf(all);
     this.shapes = Map.copyOf(byPrefix);
+    this.sortedHashes = all.stream().mapToLong(Hashing::hash).sorted().toArray();
   }
 
   /** The distinct content words of {@code text}, a quotation in {@code language} ("fr", "en" or null). */
   static QuoteTerms of(String text, String language) {
+    return of(text, language, new HashMap<>());
+  }
+
+  /**
+   * The same, remembering in {@code memo} the keys of each word met (by language and spelling), so
+   * that the words a story repeats are looked up once; not thread-safe, one memo per caller.
+   */
+  static QuoteTerms of(String text, String language, Map<String, Set<String>> memo) {
     List<String> words = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
@@ -96,12 +130,12 @@ final class QuoteTerms {
       String folded = Stems.fold(word);
       if (Character.isDigit(word.charAt(0)) || NUMBER_WORDS.containsKey(folded)) {
         String value = "#" + (Character.isDigit(word.charAt(0)) ? numberValue(word) : NUMBER_WORDS.get(folded));
-        out.putIfAbsent(value, new Term(folded, true, Set.of(value), null));
+        out.putIfAbsent(value, new Term(folded, true, List.of(value), null));
       } else if (!functionWord(word, folded) && folded.length() > 1) {
-        Set<String> keys = wordKeys(word, folded, language);
+        Set<String> keys = new HashSet<>(memo.computeIfAbsent(language + ":" + word, k -> wordKeys(word, folded, language)));
         keys.addAll(aliases.get(i));
         out.putIfAbsent("s:" + stem(folded, language == null ? "fr" : language),
-            new Term(folded, false, keys, Cognates.shape(folded)));
+            new Term(folded, false, List.copyOf(keys), Cognates.shape(folded)));
       }
     }
     return new QuoteTerms(new ArrayList<>(out.values()));
@@ -128,7 +162,7 @@ final class QuoteTerms {
     if (Character.isUpperCase(word.charAt(0)) && folded.length() > 2) {
       keys.add("n:" + NameKeys.phoneticWord(folded));
     }
-    String country = folded.length() > 3 ? Demonyms.country(folded) : null;
+    String country = folded.length() > 3 && COUNTRY_PREFIXES.contains(folded.substring(0, 4)) ? Demonyms.country(folded) : null;
     if (country != null) {
       keys.add("a:country:" + country);
     }
@@ -149,13 +183,23 @@ final class QuoteTerms {
     return keys;
   }
 
-  /** Whether one of the content words looks like a cognate of {@code t} ({@link Cognates#similar}). */
-  boolean hasCognateOf(Term t) {
-    if (t.shape() == null || t.shape().length() < 3) {
+  /**
+   * Whether content word {@code i} of this quotation aligns with one of {@code other}'s: a key in
+   * common, or else a word of the other that looks like its cognate ({@link Cognates#similar}).
+   * Numbers align only by value.
+   */
+  boolean aligns(int i, QuoteTerms other) {
+    Hashed h = hashed[i];
+    for (long k : h.keys()) {
+      if (Arrays.binarySearch(other.sortedHashes, k) >= 0) {
+        return true;
+      }
+    }
+    if (h.term().number() || h.prefix() == null) {
       return false;
     }
-    for (String shape : shapes.getOrDefault(t.shape().substring(0, 3), List.of())) {
-      if (Cognates.similar(t.shape(), shape)) {
+    for (String shape : other.shapes.getOrDefault(h.prefix(), List.of())) {
+      if (Cognates.similar(h.term().shape(), shape)) {
         return true;
       }
     }
@@ -207,6 +251,20 @@ final class QuoteTerms {
       digits = digits.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
     return digits.replaceFirst("^0+(?=\\p{N})", "");
+  }
+
+  private static Set<String> countryPrefixes() {
+    Set<String> out = new HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      for (Locale in : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+        for (String w : NameKeys.words(new Locale("", code).getDisplayCountry(in))) {
+          if (w.length() >= 4) {
+            out.add(w.substring(0, 4));
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static Map<String, String> numberWords() {

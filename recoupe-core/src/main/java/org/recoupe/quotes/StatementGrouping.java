@@ -1,6 +1,7 @@
 package org.recoupe.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,9 @@ public final class StatementGrouping {
     DisjointSets sets = new DisjointSets(n);
     List<QuoteTerms> terms = new ArrayList<>(n);
     List<Set<String>> names = new ArrayList<>(n);
+    Map<String, Set<String>> memo = new HashMap<>();
     for (Sourced s : speech) {
-      terms.add(QuoteTerms.of(s.quote().text(), s.language()));
+      terms.add(QuoteTerms.of(s.quote().text(), s.language(), memo));
       names.add(s.quote().speaker() == null ? Set.of() : nameKeys(s.quote().speaker().text()));
     }
     for (int i = 0; i < n; i++) {

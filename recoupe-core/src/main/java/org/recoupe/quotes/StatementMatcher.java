@@ -49,31 +49,30 @@ final class StatementMatcher {
     int aligned = 0;
     boolean numbersAgree = true;
     int numbers = 0;
-    for (QuoteTerms.Term t : s.terms()) {
-      boolean matched = aligns(t, l);
+    for (int i = 0; i < s.size(); i++) {
+      QuoteTerms.Term t = s.terms().get(i);
+      boolean matched = s.aligns(i, l);
       aligned += matched ? 1 : 0;
       numbersAgree &= matched || !t.number();
       numbers += t.number() ? 1 : 0;
     }
     int longerAligned = 0;
-    for (QuoteTerms.Term t : l.terms()) {
-      longerAligned += aligns(t, s) ? 1 : 0;
+    for (int i = 0; i < l.size(); i++) {
+      longerAligned += l.aligns(i, s) ? 1 : 0;
     }
     return new Alignment(s.size(), aligned, longerAligned, l.size(), numbersAgree, numbers);
-  }
-
-  private static boolean aligns(QuoteTerms.Term t, QuoteTerms other) {
-    for (String k : t.keys()) {
-      if (other.keys().contains(k)) {
-        return true;
-      }
-    }
-    return !t.number() && other.hasCognateOf(t);
   }
 
   /** Whether quotations {@code a} and {@code b} are one statement. */
   static boolean same(QuoteTerms a, QuoteTerms b, boolean crossLanguage, Speakers speakers) {
     if (speakers == Speakers.DIFFERENT || a.size() == 0 || b.size() == 0) {
+      return false;
+    }
+    double bar = (crossLanguage ? CROSS_LANGUAGE : SAME_LANGUAGE)
+        + (speakers == Speakers.UNKNOWN ? UNKNOWN_SPEAKER : 0);
+    QuoteTerms s = a.size() <= b.size() ? a : b;
+    int needed = s.size() < MIN_ALIGNED ? s.size() : Math.max(MIN_ALIGNED, (int) Math.ceil(bar * s.size() - 1e-9));
+    if (!mayAlign(s, s == a ? b : a, needed)) {
       return false;
     }
     Alignment x = align(a, b);
@@ -88,8 +87,27 @@ final class StatementMatcher {
       return x.shorter() > 1 && x.numbers() > 0
           || x.longerAligned() >= x.longer() - spare && x.longer() <= x.shorter() + spare;
     }
-    double bar = (crossLanguage ? CROSS_LANGUAGE : SAME_LANGUAGE)
-        + (speakers == Speakers.UNKNOWN ? UNKNOWN_SPEAKER : 0);
     return x.aligned() >= MIN_ALIGNED && x.coverage() >= bar;
+  }
+
+  /**
+   * Whether {@code needed} words of {@code shorter} may still align with {@code longer}, and no
+   * number of it fails to: a cheap early exit, since most pairs of a story share few words.
+   */
+  private static boolean mayAlign(QuoteTerms shorter, QuoteTerms longer, int needed) {
+    int aligned = 0;
+    int left = shorter.size();
+    for (int i = 0; i < shorter.size(); i++) {
+      left--;
+      if (shorter.aligns(i, longer)) {
+        aligned++;
+        if (aligned >= needed) {
+          return true;
+        }
+      } else if (shorter.terms().get(i).number() || aligned + left < needed) {
+        return false;
+      }
+    }
+    return aligned >= needed;
   }
 }

@@ -2,6 +2,7 @@ package org.recoupe.quotes;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -13,10 +14,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 final class Stems {
   private Stems() {}
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** Lower case, curly apostrophe straightened, accents removed. */
   static String fold(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** The folded stem of {@code word} in {@code language} ("fr" or "en"). */
