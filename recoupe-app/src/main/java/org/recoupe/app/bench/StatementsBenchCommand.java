@@ -65,8 +65,8 @@ public final class StatementsBenchCommand implements Callable<Integer> {
       total += spent;
     }
     long pairs = (long) story.size() * (story.size() - 1) / 2;
-    out.printf(Locale.ROOT, "%d quotations (%d pairs) -> %d statements: %.1f ms CPU per story (best %.1f), %.2f µs per pair%n",
-        story.size(), pairs, statements, total / 1e6 / rounds, best / 1e6, best / 1e3 / pairs);
+    out.printf(Locale.ROOT, "%d quotations (%d pairs) -> %d statements: %.1f ms CPU per story (mean of %d), best %.1f ms%n",
+        story.size(), pairs, statements, total / 1e6 / rounds, rounds, best / 1e6);
     out.flush();
     return 0;
   }
