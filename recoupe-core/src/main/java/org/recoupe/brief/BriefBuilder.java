@@ -86,7 +86,7 @@ public final class BriefBuilder {
       for (Quote q : d.find(QuoteKeys.QUOTES).orElse(List.of())) {
         String speaker = q.speaker() == null ? null : local.entityAt(q.speaker().span())
             .flatMap(e -> entities.of(d.id(), e.id())).map(CanonicalEntity::name).orElse(null);
-        quotes.add(new StatementGrouping.Sourced(d.id(), q, speaker));
+        quotes.add(new StatementGrouping.Sourced(d.id(), q, speaker, d.get(Keys.METADATA).language()));
       }
       List<TimeExpression> timexes = d.find(TimeKeys.TIMEXES).orElse(List.of());
       Anchor anchor = TimeStage.anchor(d.get(Keys.METADATA), text, storyDate);

@@ -1,32 +1,38 @@
 package org.recoupe.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.recoupe.entities.NameKeys;
 import org.recoupe.text.DisjointSets;
-import org.recoupe.text.Terms;
 
 /**
- * Groups the quotations of several articles into statements: two quotations are one statement when
- * most content words of the shorter one are found in the longer one (so a shorter excerpt joins the
- * full quote, and two translations sharing their content words join), and their speakers agree:
- * the same canonical entity when both are known, otherwise no clash between their names. A plain function of its input, so any runner can call it.
+ * Groups the quotations of several articles into statements, in French, English or both: two
+ * quotations are one statement when {@link StatementMatcher} aligns enough of the content words of
+ * the shorter one with the other (so a shorter excerpt joins the full quote, and two translations,
+ * even into different languages, join) and their speakers agree: the same canonical entity when
+ * both are known, otherwise no clash between their names. A plain function of its input, so any
+ * runner can call it.
  */
 public final class StatementGrouping {
-  private static final double MIN_CONTAINMENT = 0.6;
-  private static final int MIN_SHARED = 3;
 
   /**
-   * A quotation, the article it comes from, and its speaker's canonical name when the entities
-   * stage knows it (else {@code null}).
+   * A quotation, the article it comes from, its speaker's canonical name when the entities stage
+   * knows it (else {@code null}), and the article's language ("fr", "en", or {@code null} if unknown).
    */
-  public record Sourced(String articleId, Quote quote, String speaker) {
-    /** A quotation whose speaker has no canonical name. */
+  public record Sourced(String articleId, Quote quote, String speaker, String language) {
+    /** A quotation in an article of unknown language. */
+    public Sourced(String articleId, Quote quote, String speaker) {
+      this(articleId, quote, speaker, null);
+    }
+
+    /** A quotation whose speaker has no canonical name, in an article of unknown language. */
     public Sourced(String articleId, Quote quote) {
-      this(articleId, quote, null);
+      this(articleId, quote, null, null);
     }
   }
 
@@ -35,13 +41,23 @@ public final class StatementGrouping {
     List<Sourced> speech = quotes.stream().filter(s -> s.quote().speech()).toList();
     int n = speech.size();
     DisjointSets sets = new DisjointSets(n);
-    List<Set<String>> words = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      words.add(contentWords(speech.get(i).quote().text()));
+    List<QuoteTerms> terms = new ArrayList<>(n);
+    List<Set<String>> names = new ArrayList<>(n);
+    Map<String, Set<String>> memo = new HashMap<>();
+    for (Sourced s : speech) {
+      terms.add(QuoteTerms.of(s.quote().text(), s.language(), memo));
+      names.add(s.quote().speaker() == null ? Set.of() : nameKeys(s.quote().speaker().text()));
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (sameStatement(speech.get(i), words.get(i), speech.get(j), words.get(j))) {
+        if (sets.find(i) == sets.find(j)) {
+          continue;
+        }
+        Sourced x = speech.get(i);
+        Sourced y = speech.get(j);
+        if (x.articleId().equals(y.articleId()) && x.quote().span().equals(y.quote().span())
+            || StatementMatcher.same(terms.get(i), terms.get(j), crossLanguage(x, y),
+                speakers(x, names.get(i), y, names.get(j)))) {
           sets.union(i, j);
         }
       }
@@ -53,7 +69,8 @@ public final class StatementGrouping {
     List<Statement> out = new ArrayList<>();
     for (List<Integer> members : groups.values()) {
       List<Statement.Wording> wordings = members.stream()
-          .map(i -> new Statement.Wording(speech.get(i).articleId(), speech.get(i).quote())).toList();
+          .map(i -> new Statement.Wording(speech.get(i).articleId(), speech.get(i).quote(), speech.get(i).language()))
+          .toList();
       String speaker = members.stream().map(i -> speech.get(i).speaker()).filter(sp -> sp != null).findFirst()
           .orElse(wordings.stream().map(w -> w.quote().speaker()).filter(sp -> sp != null)
               .map(Speaker::text).findFirst().orElse(null));
@@ -62,57 +79,35 @@ public final class StatementGrouping {
     return out;
   }
 
-  /** Containment of content words, with a floor on how many are shared. */
-  static boolean similar(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return false;
-    }
-    Set<String> shared = new HashSet<>(a);
-    shared.retainAll(b);
-    int smaller = Math.min(a.size(), b.size());
-    if (smaller < MIN_SHARED) {
-      return a.equals(b);
-    }
-    return shared.size() >= MIN_SHARED && shared.size() >= MIN_CONTAINMENT * smaller;
+  private static boolean crossLanguage(Sourced x, Sourced y) {
+    return x.language() == null || y.language() == null || !x.language().equals(y.language());
   }
 
-  private static boolean sameStatement(Sourced x, Set<String> wx, Sourced y, Set<String> wy) {
-    if (x.articleId().equals(y.articleId()) && x.quote().span().equals(y.quote().span())) {
-      return true;
-    }
+  /**
+   * The same canonical entity, or else capitalised names sharing a word (spelt alike, or
+   * transliterated alike: "Poutine" / "Putin"), are the same speaker; canonical entities or such
+   * names that differ are different speakers; anything else is unknown.
+   */
+  static StatementMatcher.Speakers speakers(Sourced x, Set<String> nx, Sourced y, Set<String> ny) {
     if (x.speaker() != null && y.speaker() != null) {
-      return similar(wx, wy) && x.speaker().equals(y.speaker());
+      return x.speaker().equals(y.speaker()) ? StatementMatcher.Speakers.SAME : StatementMatcher.Speakers.DIFFERENT;
     }
-    return similar(wx, wy) && compatible(x.quote().speaker(), y.quote().speaker());
+    if (nx.isEmpty() || ny.isEmpty()) {
+      return StatementMatcher.Speakers.UNKNOWN;
+    }
+    Set<String> shared = new HashSet<>(nx);
+    shared.retainAll(ny);
+    return shared.isEmpty() ? StatementMatcher.Speakers.DIFFERENT : StatementMatcher.Speakers.SAME;
   }
 
-  /** Speakers clash only when both are capitalised names sharing no word. */
-  private static boolean compatible(Speaker a, Speaker b) {
-    if (a == null || b == null) {
-      return true;
-    }
-    Set<String> na = nameWords(a.text());
-    Set<String> nb = nameWords(b.text());
-    if (na.isEmpty() || nb.isEmpty()) {
-      return true;
-    }
-    na.retainAll(nb);
-    return !na.isEmpty();
-  }
-
-  private static Set<String> nameWords(String text) {
+  /** The phonetic keys of the capitalised name words of a speaker's words. */
+  static Set<String> nameKeys(String text) {
     Set<String> out = new HashSet<>();
     for (String w : text.split("[\\s\\p{Z}]+")) {
       if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && ReportingLexicon.mayStartName(w)) {
-        out.add(ReportingLexicon.fold(w));
+        out.add(NameKeys.phoneticWord(ReportingLexicon.fold(w)));
       }
     }
     return out;
   }
-
-  /** Folded content words, cut to six letters so that inflections meet. */
-  static Set<String> contentWords(String text) {
-    return new HashSet<>(Terms.of(text));
-  }
-
 }

@@ -9,11 +9,33 @@ import org.junit.jupiter.api.Test;
 class StatementGroupingTest {
 
   private static List<StatementGrouping.Sourced> sourced(String id, String text) {
+    return sourced(id, text, null);
+  }
+
+  private static List<StatementGrouping.Sourced> sourced(String id, String text, String language) {
     List<StatementGrouping.Sourced> out = new ArrayList<>();
     for (Quote q : new QuoteFinder().find(text, Lines.paragraphs(text))) {
-      out.add(new StatementGrouping.Sourced(id, q));
+      out.add(new StatementGrouping.Sourced(id, q, null, language));
     }
     return out;
+  }
+
+  @Test
+  void frenchAndEnglishWordingsOfOneStatementAreGrouped() {
+    List<StatementGrouping.Sourced> all = new ArrayList<>();
+    all.addAll(sourced("fr", "« Le traité pour un partenariat global signé aujourd’hui prévoit, entre autres, une "
+        + "assistance mutuelle en cas d’agression contre une partie du traité », a déclaré M. Poutine.\n\n"
+        + "« La Russie est prête à poursuivre ses efforts diplomatiques pour éliminer la menace d’un conflit armé "
+        + "dans la péninsule coréenne », a-t-il encore dit.", "fr"));
+    all.addAll(sourced("en", "\"The comprehensive partnership agreement signed today provides, among other things, "
+        + "for mutual assistance in the event of aggression against one of the parties to this agreement,\" Putin "
+        + "said.\n\n\"The Russian Federation does not rule out military-technical cooperation with the DPRK,\" "
+        + "Putin added.", "en"));
+    List<Statement> statements = new StatementGrouping().group(all);
+    assertEquals(3, statements.size());
+    Statement treaty = statements.get(0);
+    assertEquals(List.of("fr", "en"), treaty.articleIds());
+    assertEquals(2, treaty.wordings().size());
   }
 
   @Test

@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures speed and peak heap of the analysis pipeline, or of one stage, on a corpus (single thread).",
-    subcommands = {StoriesBenchCommand.class})
+    subcommands = {StoriesBenchCommand.class, StatementsBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

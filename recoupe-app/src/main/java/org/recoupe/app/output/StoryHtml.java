@@ -23,6 +23,7 @@ import org.recoupe.brief.StoryReport;
 import org.recoupe.brief.SummaryPoint;
 import org.recoupe.brief.WhoEntry;
 import org.recoupe.document.Span;
+import org.recoupe.quotes.Speaker;
 import org.recoupe.quotes.Statement;
 import org.recoupe.time.DatedSentence;
 import org.recoupe.time.TimelineEvent;
@@ -181,12 +182,12 @@ public final class StoryHtml {
         out.append(" <span class=\"badge\">").append(count(s.articleIds().size(), "article")).append("</span>");
       }
       out.append("</p>\n<ul class=\"wordings\">\n");
-      for (Statement.Wording w : s.wordings()) {
-        out.append("<li>«").append(Html.escape(w.quote().text())).append("» ")
-            .append(cites(List.of(new Passage(w.articleId(), "", 0, w.quote().span(), ""))));
-        if (w.quote().via() != null) {
-          out.append(" <span class=\"via\">via ").append(Html.escape(w.quote().via().text())).append("</span>");
-        }
+      for (Statement.Variant v : s.variants()) {
+        out.append(v.language() == null ? "<li>" : "<li lang=\"" + Html.escape(v.language()) + "\">")
+            .append("«").append(Html.escape(v.text())).append("» ")
+            .append(cites(v.uses().stream().map(w -> new Passage(w.articleId(), "", 0, w.quote().span(), "")).toList()));
+        v.uses().stream().map(w -> w.quote().via()).filter(via -> via != null).map(Speaker::text).distinct()
+            .forEach(via -> out.append(" <span class=\"via\">via ").append(Html.escape(via)).append("</span>"));
         out.append("</li>\n");
       }
       out.append("</ul></li>\n");

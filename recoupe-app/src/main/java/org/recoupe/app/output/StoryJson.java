@@ -82,6 +82,9 @@ public final class StoryJson {
         Quote q = w.quote();
         ObjectNode wn = wordings.addObject();
         wn.put("articleId", w.articleId());
+        if (w.language() != null) {
+          wn.put("language", w.language());
+        }
         wn.put("text", q.text());
         span(wn, q.content());
         if (q.speaker() != null) {

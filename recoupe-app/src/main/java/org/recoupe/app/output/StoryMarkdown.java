@@ -59,7 +59,8 @@ public final class StoryMarkdown {
       md.append("\n## Key statements\n\n");
       for (Statement s : story.statements().stream().limit(12).toList()) {
         md.append("- **").append(escape(s.speaker() == null ? "unattributed" : s.speaker())).append("**: ");
-        md.append(s.wordings().stream().map(w -> "«" + escape(w.quote().text()) + "» " + cite(story, List.of(w.articleId())))
+        md.append(s.variants().stream().map(v -> "«" + escape(v.text()) + "»"
+            + (s.multilingual() && v.language() != null ? " (" + v.language() + ")" : "") + " " + cite(story, v.articleIds()))
             .collect(Collectors.joining("; "))).append('\n');
       }
     }

@@ -88,6 +88,22 @@ class StoryHtmlTest {
   }
 
   @Test
+  void aStatementListsEachWordingOnceWithEveryArticleAndItsLanguage() {
+    Span quote = new Span(B.indexOf("Nous"), B.indexOf("parole") + 6);
+    Quote fr = new Quote(quote, quote, quote.of(B), true, null, null, null);
+    Quote en = new Quote(quote, quote, "We keep our word", true, null, null, null);
+    Statement statement = new Statement("la maire", List.of(new Statement.Wording("a", fr, "fr"),
+        new Statement.Wording("b", fr, "fr"), new Statement.Wording("b", en, "en")));
+    StoryReport withStatement = new StoryReport(story.id(), story.articles(), story.origins(), story.who(),
+        List.of(statement), story.timeline(), story.claims(), story.conflicts(), story.brief());
+    Elements wordings = Jsoup.parse(StoryHtml.render(withStatement, sources)).select("ul.wordings > li");
+    assertEquals(2, wordings.size());
+    assertEquals("fr", wordings.get(0).attr("lang"));
+    assertEquals(2, wordings.get(0).select("a.cite").size());
+    assertEquals("en", wordings.get(1).attr("lang"));
+  }
+
+  @Test
   void markupFromArticlesIsEscaped() {
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "escaped script");
     assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "escaped img");
