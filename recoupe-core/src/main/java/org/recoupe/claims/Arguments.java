@@ -189,14 +189,35 @@ final class Arguments {
         || Character.isDigit(v.text(i).charAt(0));
   }
 
-  /** The agent of a passive verb: the phrase after "par" or "by". */
+  /** The agent of a passive verb: the phrase after "par" or "by", with a name in apposition after it. */
   static Argument agent(View v, Layout l) {
     for (int i = l.verb().last() + 1; i < l.end() - 1; i++) {
       if (v.is(i, "par", "by")) {
-        return phrase(v, i + 1, l.end(), l);
+        Argument a = phrase(v, i + 1, l.end(), l);
+        int next = a == null ? -1 : tokenAfter(v, a);
+        if (next > 0 && next + 1 < v.size() && v.is(next, ",") && v.entity(next + 1) >= 0) {
+          int end = runEnd(v, next + 1);
+          if (end >= l.end() || v.punct(end)) {
+            List<Integer> ids = new ArrayList<>(a.entities());
+            if (!ids.contains(v.entity(next + 1))) {
+              ids.add(v.entity(next + 1));
+            }
+            return argument(v, i + 1, end, ids);
+          }
+        }
+        return a;
       }
     }
     return null;
+  }
+
+  private static int tokenAfter(View v, Argument a) {
+    for (int k = 0; k < v.size(); k++) {
+      if (v.span(k).start() >= a.span().end()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** A noun phrase from {@code i}: nouns, adjectives, "de"/"of" complements and coordinated phrases. */

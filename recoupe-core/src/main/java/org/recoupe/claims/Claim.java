@@ -42,11 +42,6 @@ public record Claim(int sentence, Span span, Predicate predicate, Argument actor
         resolve(where, canonical), quantities, resolve(attribution, canonical), why, how);
   }
 
-  /** This claim dated by {@code expression} instead (after the article was anchored again). */
-  public Claim withWhen(TimeExpression expression) {
-    return new Claim(sentence, span, predicate, actor, object, expression, where, quantities, attribution, why, how);
-  }
-
   /**
    * A story-wide entity.
    *

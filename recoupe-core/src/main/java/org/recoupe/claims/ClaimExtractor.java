@@ -17,8 +17,9 @@ import org.recoupe.time.TimeKeys;
 /**
  * Reads the claims of one analysed article, sentence by sentence: headlines, headings, questions
  * and sentences that are mostly quotation are left out (quotations are statements, not the
- * outlet's claims); in the others the clause layout gives the predicate, and the argument,
- * circumstance and attribution rules fill in the rest. Pronouns are resolved against what the
+ * outlet's claims); in the others each main clause gives a claim (the first is the sentence's
+ * own), its predicate from the clause layout, the rest from the argument, circumstance and
+ * attribution rules. Pronouns are resolved against what the
  * article said before. A plain function; thread-safe.
  */
 public final class ClaimExtractor {
@@ -48,12 +49,14 @@ public final class ClaimExtractor {
           || sentence.strip().endsWith("?") || quoted(s.span(), inSentence) >= QUOTED_SHARE)) {
         List<TimeExpression> times = timexes.stream().filter(t -> t.span().overlaps(s.span())).toList();
         View v = new View(text, s.tokens(), english, entities, times, inSentence);
-        Claim c = read(i, s.span(), v, meta, ctx);
-        if (c != null) {
+        Claim previous = null;
+        for (Layout l : Layout.all(v)) {
+          Claim c = read(i, s.span(), v, l, meta, ctx, previous);
           out.add(c);
-          if (c.actor() != null) {
+          if (c.actor() != null && previous == null) {
             ctx.acted(c.actor().entities(), c.actor().text());
           }
+          previous = c;
         }
       }
       for (Quote q : inSentence) {
@@ -65,16 +68,16 @@ public final class ClaimExtractor {
     return List.copyOf(out);
   }
 
-  /** The claim of one sentence, or null when no clause can carry one. */
-  static Claim read(int index, Span span, View v, Metadata meta, Antecedents ctx) {
-    Layout l = Layout.of(v);
-    if (l == null) {
-      return null;
-    }
+  /**
+   * The claim of one clause of a sentence; {@code previous} is the claim of the sentence's clause
+   * before it (whose subject a coordinated clause may share), or null.
+   */
+  static Claim read(int index, Span span, View v, Layout l, Metadata meta, Antecedents ctx, Claim previous) {
     VerbGroup g = l.verb();
     int to = l.sharedSubject() >= 0 ? l.groups().get(l.sharedSubject()).first() : g.first();
     int subjectStart = Arguments.subjectStart(v, l.start(), to, l);
-    Argument subject = Arguments.subject(v, l, ctx);
+    Argument subject = l.sharedSubject() >= 0 && previous != null && l.frame() < 0 ? previous.actor()
+        : l.sharedSubject() >= 0 && previous != null ? null : Arguments.subject(v, l, ctx);
     Argument object = Arguments.object(v, l);
     Argument actor = subject;
     if (g.passive()) {
@@ -82,6 +85,12 @@ public final class ClaimExtractor {
       object = subject;
     }
     Attribution attribution = Attributions.of(v, l, meta, ctx);
+    if (l.sharedSubject() >= 0 && l.frame() >= 0 && previous != null && previous.actor() != null) {
+      VerbGroup frame = l.groups().get(l.frame());
+      Argument a = previous.actor();
+      attribution = new Attribution(Attribution.Kind.SOURCE, a.text(), a.span(), v.text(frame.first(), frame.last() + 1),
+          a.entities(), a.names());
+    }
     if (l.frame() >= 0 && attribution.span() != null && (subject == null && !g.passive()
         || actor != null && pronoun(actor.text()) && !attribution.entities().isEmpty())) {
       Argument source = new Argument(attribution.name(), attribution.span(), attribution.entities(), attribution.names());

@@ -7,6 +7,6 @@ import org.recoupe.document.Key;
 public final class ClaimKeys {
   private ClaimKeys() {}
 
-  /** The article's structured claims, one per factual sentence at most, in text order. */
+  /** The article's structured claims in text order: for each factual sentence, its main clause's, then its other main clauses'. */
   public static final Key<List<Claim>> CLAIMS = Key.generic("claims", List.class);
 }

@@ -72,6 +72,9 @@ final class EnglishVerbs {
       String ed = v.endsWith("e") ? v + "d" : v.matches(".*[^aeiou]y") ? v.substring(0, v.length() - 1) + "ied"
           : v.equals("veto") ? "vetoed" : stem + "ed";
       add(v, third(v), ed, ed, ing(v, stem));
+      if (v.matches(".*[aeiou]l") && !stem.endsWith("ll")) {
+        add(v, third(v), v + "led", v + "led", v + "ling");
+      }
     }
     for (String row : IRREGULAR) {
       String[] f = row.split(" ");
@@ -87,6 +90,26 @@ final class EnglishVerbs {
   /** The finite form, base form or "-ing" form {@code word} is, or null. */
   static VerbForm lookup(String word) {
     return FORMS.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The base form of a regular past outside the lexicon ("cancelled", "shelled", "ratified"):
+   * "-ed" removed, a doubled consonant undone, "-i" back to "-y", a final "e" restored when the
+   * lexicon knows the verb with it; null for a word that is no such past.
+   */
+  static String guessPast(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!w.matches("[a-z]{3,}ed") || w.endsWith("eed")) {
+      return null;
+    }
+    String stem = w.substring(0, w.length() - 2);
+    if (FORMS.containsKey(stem + "e") && FORMS.get(stem + "e").kind() == Kind.INFINITIVE) {
+      return stem + "e";
+    }
+    if (stem.matches(".*([bdgklmnprt])\\1")) {
+      return stem.substring(0, stem.length() - 1);
+    }
+    return stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem;
   }
 
   /** The base form of the past participle {@code word}, or null. */

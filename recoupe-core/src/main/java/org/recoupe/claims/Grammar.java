@@ -21,7 +21,7 @@ final class Grammar {
   /** Prepositions (a mention right after one is a complement, not a subject). */
   static final Set<String> PREPOSITIONS = Set.of(
       "de", "d'", "du", "des", "à", "au", "aux", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "contre",
-      "vers", "chez", "entre", "selon", "après", "avant", "depuis", "pendant", "lors", "malgré", "parmi", "envers",
+      "vers", "chez", "entre", "selon", "après", "avant", "depuis", "pendant", "lors", "malgré", "parmi", "envers", "afin",
       "of", "in", "at", "to", "for", "with", "by", "from", "on", "into", "against", "after", "before", "since",
       "during", "between", "among", "about", "over", "under", "near", "amid", "within", "without", "towards");
   /** Determiners. */

@@ -16,7 +16,8 @@ import java.util.Set;
  * @param start the first token of the predicate's clause (after "que" for a complement)
  * @param end the token after the predicate's clause
  * @param subordinate token ranges [from, to) of clauses inside the predicate's clause that are not it
- * @param sharedSubject the group whose subject the predicate shares ("a remercié Kim et a déclaré"), or -1
+ * @param sharedSubject the group whose subject the predicate's clause shares ("a remercié Kim et a
+ *     déclaré"), or -1
  */
 record Layout(List<VerbGroup> groups, int predicate, int frame, int inverted, int start, int end,
     List<int[]> subordinate, int sharedSubject) {
@@ -36,8 +37,11 @@ record Layout(List<VerbGroup> groups, int predicate, int frame, int inverted, in
     return false;
   }
 
-  /** The layout of {@code v}, or null when no verb group can carry a claim. */
-  static Layout of(View v) {
+  /**
+   * The layouts of the claims of {@code v}: one per main clause ("X a signé ... et Y a promis ...",
+   * "X a remercié Y et a déclaré que ..."), in order; empty when no verb group can carry a claim.
+   */
+  static List<Layout> all(View v) {
     List<VerbGroup> groups = withInfinitives(v, VerbGroups.of(v));
     int n = groups.size();
     int[] opener = new int[n];
@@ -61,23 +65,28 @@ record Layout(List<VerbGroup> groups, int predicate, int frame, int inverted, in
       inverted[k] = k > 0 && opener[k] < 0 && Predicates.reporting(g.lemma()) && trailing(v, g, bound);
       level[k] = opener[k] >= 0 || complement[k] ? 1 : shared[k] ? level[k - 1] : 0;
     }
-    int main = -1;
-    for (int k = 0; k < n && main < 0; k++) {
-      if (level[k] == 0 && !inverted[k] && groups.get(k).finite() && !v.quoted(groups.get(k).head())) {
-        main = k;
+    List<Layout> out = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      VerbGroup g = groups.get(k);
+      if (level[k] == 0 && !inverted[k] && g.finite() && !v.quoted(g.head())) {
+        int start = k == 0 || out.isEmpty() ? 0 : clauseStart(v, groups.get(k - 1).last() + 1, g.first()) + 1;
+        out.add(layout(v, groups, k, start, opener, complement, shared, level, inverted));
       }
     }
-    if (main < 0) {
-      return null;
-    }
-    int predicate = main;
+    return out;
+  }
+
+  private static Layout layout(View v, List<VerbGroup> groups, int clause, int clauseStart, int[] opener,
+      boolean[] complement, boolean[] shared, int[] level, boolean[] inverted) {
+    int n = groups.size();
+    int predicate = clause;
     int frame = -1;
-    if (Predicates.reporting(groups.get(main).lemma()) && main + 1 < n && complement[main + 1]
-        && !v.quoted(groups.get(main + 1).first())) {
-      frame = main;
-      predicate = main + 1;
+    if (Predicates.reporting(groups.get(clause).lemma()) && clause + 1 < n && complement[clause + 1]
+        && !v.quoted(groups.get(clause + 1).first())) {
+      frame = clause;
+      predicate = clause + 1;
     }
-    int start = frame >= 0 ? Math.max(opener[predicate] + 1, groups.get(frame).last() + 1) : 0;
+    int start = frame >= 0 ? Math.max(opener[predicate] + 1, groups.get(frame).last() + 1) : clauseStart;
     int end = v.size();
     int trailing = -1;
     for (int k = predicate + 1; k < n; k++) {
@@ -106,7 +115,7 @@ record Layout(List<VerbGroup> groups, int predicate, int frame, int inverted, in
         other.add(new int[] {opener[k], asideEnd(v, groups.get(k).last() + 1, groups.get(predicate).first())});
       }
     }
-    int sharedWith = shared[predicate] ? predicate - 1 : -1;
+    int sharedWith = shared[clause] ? clause - 1 : -1;
     return new Layout(groups, predicate, frame, trailing, start, end, other, sharedWith);
   }
 

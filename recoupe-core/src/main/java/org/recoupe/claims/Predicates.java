@@ -64,9 +64,10 @@ public final class Predicates {
 
   /** Nouns of the things claims are about, by family. */
   private static final List<String> THINGS = List.of(
-      // The Vienna Convention's sense: an international agreement, whatever it is called.
+      // The Vienna Convention's sense: an international agreement, whatever it is called; a
+      // partnership is signed as one.
       "treaty: accord accords traité traités pacte pactes convention conventions agreement agreements treaty"
-          + " treaties pact pacts deal deals",
+          + " treaties pact pacts deal deals partenariat partenariats partnership partnerships",
       "weapons: arme armes munition munitions missile missiles obus drone drones armement armements roquette"
           + " roquettes arms weapon weapons ammunition ammunitions shell shells rocket rockets",
       "sanctions: sanction sanctions embargo embargoes",
@@ -74,7 +75,21 @@ public final class Predicates {
       "summit: sommet sommets rencontre summit summits meeting",
       "visit: visite visites voyage visit visits trip");
 
+  /** Nouns that name an act, by the family of its verb ("livraison" is what "livrer" does). */
+  private static final List<String> ACTS = List.of(
+      "supply: transfert transferts livraison livraisons fourniture fournitures vente ventes envoi envois"
+          + " transfer transfers delivery deliveries supplies supply sale sales shipment shipments",
+      "attack: attaque attaques frappe frappes bombardement bombardements tir tirs attack attacks strike strikes"
+          + " bombing bombings shelling",
+      "sign: signature signing",
+      "visit: visite visites visit visits",
+      "meet: rencontre rencontres meeting meetings",
+      "cooperate: coopération cooperation collaboration",
+      "buy: achat achats purchase purchases",
+      "kill: meurtre meurtres assassinat assassinats killing killings murder murders");
+
   private static final Map<String, String> VERB_FAMILY = index(FAMILIES);
+  private static final Map<String, String> ACT_FAMILY = index(ACTS);
   private static final Map<String, String> THING_FAMILY = index(THINGS);
 
   /** Verbs that report speech or thought: their complement clause is the claim, their subject its source. */
@@ -108,6 +123,30 @@ public final class Predicates {
   /** Whether the verb reports what someone said or thinks. */
   static boolean reporting(String lemma) {
     return "say".equals(family(lemma)) || REPORTING_EXTRA.contains(lemma);
+  }
+
+  /** The families of the acts a text names with nouns ("les transferts d'armes" → supply). */
+  public static Set<String> acts(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      String f = ACT_FAMILY.get(w);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The kinds of things a phrase names ("un accord de partenariat" → treaty), in order. */
+  public static Set<String> things(String text) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String w : text.split("[^\\p{L}]+")) {
+      String t = thing(w);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /** The family of a noun ("traité" → "treaty"), or null. */

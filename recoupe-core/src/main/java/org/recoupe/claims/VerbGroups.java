@@ -229,7 +229,17 @@ final class VerbGroups {
       return groupEn(v, i, head, lemma.equals("'s") ? "be" : lemma, tense, false);
     }
     VerbForm f = EnglishVerbs.lookup(w);
+    if (f == null && EnglishVerbs.guessPast(w) != null && i > 0 && !nominal(v, i, EN_NOMINAL)
+        && (v.entity(i - 1) >= 0 || Grammar.PLURAL_PRONOUNS.contains(v.lower(i - 1))
+        || Grammar.PERSON_PRONOUNS.contains(v.lower(i - 1)))) {
+      return groupEn(v, i, i, EnglishVerbs.guessPast(w), Tense.PAST, false);
+    }
     if (f == null || f.kind() != Kind.FINITE || nominal(v, i, EN_NOMINAL)) {
+      return null;
+    }
+    if (f.tense() == Tense.PRESENT && w.endsWith("s") && !w.equals("is") && !w.equals("has") && !w.equals("does")
+        && (i + 1 >= v.size() || v.punct(i + 1) && !v.is(i + 1, "\"") || EnglishVerbs.lookup(v.lower(i + 1)) != null
+        && EnglishVerbs.lookup(v.lower(i + 1)).kind() == Kind.FINITE)) {
       return null;
     }
     return groupEn(v, i, i, f.lemma(), f.tense(), false);
