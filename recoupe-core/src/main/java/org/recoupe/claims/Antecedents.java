@@ -12,7 +12,7 @@ import org.recoupe.entities.LocalEntities;
 
 /**
  * What an article's pronouns and collective descriptions can stand for, read in order: the last
- * person who acted or spoke ("il", "selon lui"), the last group ("ils", "selon eux"), the last
+ * person who acted ("il"), the last one who spoke ("selon lui"), the last group ("ils", "selon eux"), the last
  * person named ("ce dernier"), and the article's two most named people and countries ("les deux
  * dirigeants", "les deux pays"). Not thread-safe: one per article and extraction.
  */
@@ -20,6 +20,7 @@ final class Antecedents {
   private final LocalEntities entities;
   private final Map<Integer, Integer> counts = new HashMap<>();
   private int person = -1;
+  private int speaker = -1;
   private List<Integer> group = List.of();
   private String groupText;
 
@@ -39,6 +40,18 @@ final class Antecedents {
       group = List.copyOf(ids);
       groupText = text;
     }
+  }
+
+  /** Records who spoke (a quotation's speaker, a reported source): "selon lui" is the last one. */
+  void spoke(List<Integer> ids) {
+    if (ids.size() == 1 && entities.entities().get(ids.get(0)).type() == EntityType.PER) {
+      speaker = ids.get(0);
+    }
+  }
+
+  /** The person "selon lui" names: the last speaker, else the last person who acted; or -1. */
+  int speaker() {
+    return speaker >= 0 ? speaker : person;
   }
 
   /** The person "il", "elle", "lui" stands for, or -1. */

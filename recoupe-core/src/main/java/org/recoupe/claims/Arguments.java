@@ -13,6 +13,11 @@ final class Arguments {
   private Arguments() {}
 
   private static final int MAX_OBJECT = 14;
+  /** Nouns of events and situations whose "en"/"in" + place is their own ("la guerre en Ukraine"). */
+  private static final java.util.Set<String> SITUATIONS = java.util.Set.of(
+      "guerre", "conflit", "crise", "situation", "offensive", "invasion", "operation", "elections", "election",
+      "attaque", "attaques", "combats", "tensions", "paix", "presence", "war", "conflict", "crisis",
+      "fighting", "peace");
 
   /** The first token of the subject in [from, to): after any introductory phrase ("Mercredi,", "Selon eux,"). */
   static int subjectStart(View v, int from, int to, Layout l) {
@@ -240,18 +245,33 @@ final class Arguments {
   }
 
   /** The place: a place name after "à", "en", "dans", "in", "at" in the claim's clause, outside its subject. */
-  static Argument where(View v, Layout l, int subjectStart) {
+  static Argument where(View v, Layout l, int subjectStart, Argument object) {
     for (int i = l.start(); i < l.end(); i++) {
       if (i >= subjectStart && i < l.verb().first() || l.inOtherClause(i) || v.entity(i) < 0
           || v.type(i) != EntityType.LOC || i > 0 && v.entity(i - 1) == v.entity(i)) {
         continue;
       }
-      if (i > 0 && locative(v, i - 1, i) && !(v.is(i - 1, "en", "in") && i > 1 && nounBefore(v, i - 2, l))) {
+      boolean afterObject = object != null && i > 1 && v.span(i - 2).end() == object.span().end()
+          && !SITUATIONS.contains(v.folded(i - 2));
+      if (i > 0 && locative(v, i - 1, i) && !(v.is(i - 1, "en", "in") && i > 1 && nounBefore(v, i - 2, l) && !afterObject)) {
         int j = i;
         while (j < v.size() && v.entity(j) == v.entity(i)) {
           j++;
         }
         return argument(v, i, j, List.of(v.entity(i)));
+      }
+    }
+    return null;
+  }
+
+  /** The place a verb of going names as its object ("visiter la Chine", "visit China"), or null. */
+  static Argument placeObject(View v, Argument object) {
+    if (object == null) {
+      return null;
+    }
+    for (int i = 0; i < v.size(); i++) {
+      if (object.span().contains(v.span(i)) && v.entity(i) >= 0 && v.type(i) == EntityType.LOC) {
+        return argument(v, i, runEnd(v, i), List.of(v.entity(i)));
       }
     }
     return null;

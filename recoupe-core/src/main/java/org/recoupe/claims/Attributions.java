@@ -94,7 +94,7 @@ final class Attributions {
     }
     if (j == from + 1 && (Grammar.PERSON_PRONOUNS.contains(v.lower(from)) || Grammar.PLURAL_PRONOUNS.contains(v.lower(from)))) {
       boolean one = Grammar.PERSON_PRONOUNS.contains(v.lower(from));
-      List<Integer> ids = one ? (ctx.person() < 0 ? List.of() : List.of(ctx.person())) : ctx.group();
+      List<Integer> ids = one ? (ctx.speaker() < 0 ? List.of() : List.of(ctx.speaker())) : ctx.group();
       String text = !one && ids.isEmpty() ? ctx.groupText() : null;
       List<String> names = ids.stream().map(v::name).toList();
       String name = text != null ? text : names.isEmpty() ? v.text(from) : String.join(", ", names);

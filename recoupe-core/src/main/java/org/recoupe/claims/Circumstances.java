@@ -145,6 +145,9 @@ final class Circumstances {
       if (v.is(i, "en", "by") && i + 1 < v.size() && TRANSPORT.contains(v.lower(i + 1))) {
         return phrase(v, l, i, i + 2, false);
       }
+      if (v.is(i, "par") && i > l.verb().last() && i + 1 < v.size() && bareNoun(v, i + 1)) {
+        return phrase(v, l, i, i + 1, false);
+      }
       if (v.is(i, "par", "by") && !passive && i > l.verb().last() && i + 1 < v.size() && !participle(v, i - 1)
           && !v.is(i + 1, "ailleurs", "exemple", "conséquent", "contre", "the") && v.entity(i + 1) < 0
           && !(v.is(i, "by") && Character.isDigit(v.text(i + 1).charAt(0)))) {
@@ -201,6 +204,14 @@ final class Circumstances {
     VerbForm f = v.english() ? EnglishVerbs.lookup(v.lower(i)) : FrenchVerbs.lookup(v.lower(i));
     return f != null && f.kind() == VerbForm.Kind.INFINITIVE
         || direct && !v.english() && v.lower(i).matches("\\p{L}{3,}(?<!i)(?:er|ir)") && v.entity(i) < 0;
+  }
+
+  /** "par précaution", "par erreur": a noun with no determiner, not a name. */
+  private static boolean bareNoun(View v, int i) {
+    String w = v.lower(i);
+    return Character.isLowerCase(v.text(i).charAt(0)) && v.entity(i) < 0 && !Grammar.DETERMINERS.contains(w)
+        && !Grammar.PREPOSITIONS.contains(w) && !v.is(i, "ailleurs", "exemple", "conséquent", "contre", "le", "la",
+        "les", "l'", "un", "une", "des", "ce", "cette", "leur", "leurs", "son", "sa", "ses") && w.length() > 2;
   }
 
   private static boolean participle(View v, int i) {

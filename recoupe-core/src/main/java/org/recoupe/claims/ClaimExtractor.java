@@ -23,6 +23,9 @@ import org.recoupe.time.TimeKeys;
  * article said before. A plain function; thread-safe.
  */
 public final class ClaimExtractor {
+  /** Families of verbs whose object may be the place gone to ("visiter la Chine"). */
+  private static final java.util.Set<String> GOING = java.util.Set.of("visit", "arrive");
+
   /** Verbs whose "il" is no one: "il s'agit de", "il faut", "il y a". */
   private static final java.util.Set<String> IMPERSONAL = java.util.Set.of("se agir", "falloir", "avoir", "sembler",
       "paraître", "rester", "exister");
@@ -56,12 +59,18 @@ public final class ClaimExtractor {
           if (c.actor() != null && previous == null) {
             ctx.acted(c.actor().entities(), c.actor().text());
           }
+          if (c.attribution().kind() == Attribution.Kind.SOURCE) {
+            ctx.spoke(c.attribution().entities());
+          }
           previous = c;
         }
       }
       for (Quote q : inSentence) {
         if (q.speaker() != null) {
-          entities.entityAt(q.speaker().span()).ifPresent(e -> ctx.acted(List.of(e.id()), q.speaker().text()));
+          entities.entityAt(q.speaker().span()).ifPresent(e -> {
+            ctx.acted(List.of(e.id()), q.speaker().text());
+            ctx.spoke(List.of(e.id()));
+          });
         }
       }
     }
@@ -103,8 +112,12 @@ public final class ClaimExtractor {
     Predicate predicate = new Predicate(v.text(g.first(), g.last() + 1), v.span(g.first(), g.last() + 1), g.lemma(),
         family, g.tense(), g.negated(), g.passive());
     String language = v.english() ? "en" : "fr";
+    Argument where = Arguments.where(v, l, subjectStart, g.passive() ? null : object);
+    if (where == null && GOING.contains(family) && !g.passive()) {
+      where = Arguments.placeObject(v, object);
+    }
     return new Claim(index, span, predicate, actor, object, Circumstances.when(v, l, subjectStart),
-        Arguments.where(v, l, subjectStart), Circumstances.quantities(v, l, language),
+        where, Circumstances.quantities(v, l, language),
         attribution, Circumstances.why(v, l, subjectStart, family),
         Circumstances.how(v, l, subjectStart, g.passive()));
   }

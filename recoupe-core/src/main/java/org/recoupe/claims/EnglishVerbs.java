@@ -24,7 +24,7 @@ final class EnglishVerbs {
       + " criticise cross damage debate decide declare decline deepen defend delay deliver demand deny deploy describe"
       + " destroy detain develop die dismiss display dispute doubt drop ease elect embrace emerge employ enable"
       + " encourage end engage enhance ensure enter escalate escort establish estimate evacuate examine exchange expand"
-      + " expect explain export express extend face fail fear fire focus follow force form free fund gather greet"
+      + " expect explain export express extend face fail fear fine fire focus follow force form free fund gather greet"
       + " guarantee halt handle happen help honor honour hope host hug ignore impose improve include increase indicate"
       + " inform injure insist intend introduce invade invest investigate invite involve issue join kill land last"
       + " launch lift limit link live look maintain manage march mark mention miss mobilize monitor move name need"

@@ -21,9 +21,10 @@ public final class Predicates {
       "visit: visiter se_rendre se_déplacer rendre_visite visit travel tour",
       "arrive: arriver atterrir débarquer arrive land",
       "welcome: accueillir recevoir saluer welcome greet host receive",
-      "say: déclarer dire affirmer assurer indiquer préciser expliquer ajouter souligner annoncer confirmer"
+      "announce: annoncer proclamer dévoiler announce proclaim unveil",
+      "say: déclarer dire affirmer assurer indiquer préciser expliquer ajouter souligner confirmer"
           + " estimer juger rappeler noter réitérer réaffirmer insister répéter raconter écrire révéler rapporter"
-          + " signaler say tell state add note explain announce confirm stress insist repeat reiterate"
+          + " signaler say tell state add note explain confirm stress insist repeat reiterate"
           + " reaffirm reveal report write describe",
       "supply: fournir livrer ravitailler approvisionner envoyer transférer vendre supply provide deliver send"
           + " transfer sell ship",
@@ -95,7 +96,7 @@ public final class Predicates {
   /** Verbs that report speech or thought: their complement clause is the claim, their subject its source. */
   private static final Set<String> REPORTING_EXTRA = Set.of(
       "penser", "croire", "considérer", "reconnaître", "admettre", "prévenir", "avertir", "prétendre", "soutenir",
-      "believe", "think", "argue", "acknowledge", "admit", "warn", "suggest", "claim", "assert",
+      "believe", "think", "argue", "acknowledge", "admit", "warn", "suggest", "claim", "assert", "annoncer", "announce",
       "allege", "indicate", "assure", "estimate", "signal", "report");
 
   private static Map<String, String> index(List<String> rows) {

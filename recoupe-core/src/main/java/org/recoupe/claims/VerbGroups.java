@@ -98,7 +98,7 @@ final class VerbGroups {
 
   private static VerbGroup frenchAt(View v, int i) {
     String w = v.lower(i);
-    if (v.entity(i) >= 0 && !FR_AVOIR.containsKey(w)) {
+    if (v.entity(i) >= 0 && !FR_AVOIR.containsKey(w) || v.timex(i) != null) {
       return null;
     }
     Tense auxTense = FR_AVOIR.containsKey(w) ? FR_AVOIR.get(w) : FR_ETRE.get(w);
@@ -190,7 +190,7 @@ final class VerbGroups {
 
   private static VerbGroup englishAt(View v, int i) {
     String w = v.lower(i);
-    if (v.entity(i) >= 0) {
+    if (v.entity(i) >= 0 || v.timex(i) != null) {
       return null;
     }
     if (EN_AUX.contains(w) && !(w.equals("'s") && i + 1 < v.size() && EnglishVerbs.participle(v.lower(i + 1)) == null)) {
