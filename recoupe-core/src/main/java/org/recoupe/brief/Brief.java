@@ -8,12 +8,12 @@ import java.util.Map;
  * summary sentence carries the articles that back it.
  *
  * @param headline one line saying what happened
- * @param fiveW who, what, when, where, why, how — each a short answer, or absent when the sources
- *     do not establish it
+ * @param fiveW who, what, when, where, why, how — each a short answer with the passages it comes
+ *     from, or absent when the sources do not say it
  * @param summary the summary sentences, most independently corroborated first
  * @param singleSource claims only one origin makes, to be read with care
  */
-public record Brief(String headline, Map<String, String> fiveW, List<SummaryPoint> summary, List<SummaryPoint> singleSource) {
+public record Brief(String headline, Map<String, Answer> fiveW, List<SummaryPoint> summary, List<SummaryPoint> singleSource) {
   /** Defensive copies. */
   public Brief {
     fiveW = Map.copyOf(fiveW);

@@ -1,14 +1,13 @@
 package org.recoupe.brief;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.recoupe.claims.Headings;
 import org.recoupe.document.Document;
 import org.recoupe.document.Keys;
 import org.recoupe.document.Metadata;
@@ -33,9 +32,10 @@ import org.recoupe.time.TimelineEvent;
 
 /**
  * Builds a {@link StoryReport} from the analysed articles of one story and its origin groups: dates
- * re-anchored on the story's date where an article has none, claims (headlines and section headings are not claims) and
- * their independent support,
- * statements, timeline, who's who, conflicts, and the brief. A plain function of its input, so the
+ * re-anchored on the story's date where an article has none, claims (headlines and section headings
+ * are not claims; sentences back each other when they are similar or their structured claims
+ * align) and their independent support, statements, timeline, who's who, conflicts, disputes
+ * between parties, and the brief. A plain function of its input, so the
  * embedded runner and a distributed one build the same report.
  */
 public final class BriefBuilder {
@@ -54,7 +54,14 @@ public final class BriefBuilder {
     List<Document> docs = new ArrayList<>(articles);
     docs.sort(Comparator.comparing(Document::id));
     LocalDate storyDate = StoryAnchor.of(docs);
-    docs.replaceAll(d -> reanchor(d, storyDate));
+    java.util.Set<String> reanchored = new java.util.HashSet<>();
+    docs.replaceAll(d -> {
+      Document r = reanchor(d, storyDate);
+      if (r != d) {
+        reanchored.add(d.id());
+      }
+      return r;
+    });
     Map<String, String> originOf = new HashMap<>();
     for (List<String> group : origins) {
       group.forEach(a -> originOf.put(a, group.get(0)));
@@ -66,6 +73,7 @@ public final class BriefBuilder {
     Map<String, LocalEntities> perArticle = new LinkedHashMap<>();
     docs.forEach(d -> d.find(EntityKeys.ENTITIES).ifPresent(e -> perArticle.put(d.id(), e)));
     EntityTable entities = EntityMerging.merge(perArticle);
+    StoryClaims storyClaims = new StoryClaims(docs, reanchored, perArticle, entities);
     List<Passage> passages = new ArrayList<>();
     List<StatementGrouping.Sourced> quotes = new ArrayList<>();
     List<List<DatedSentence>> dated = new ArrayList<>();
@@ -77,10 +85,10 @@ public final class BriefBuilder {
       String title = d.get(Keys.METADATA).title();
       for (int i = 0; i < sentences.size(); i++) {
         String sentence = sentences.get(i).of(text);
-        if (title != null && sentence.strip().equals(title.strip()) || heading(sentence)) {
+        if (title != null && sentence.strip().equals(title.strip()) || Headings.is(sentence)) {
           continue;
         }
-        passages.add(new Passage(d.id(), origin, i, sentences.get(i), sentence));
+        passages.add(new Passage(d.id(), origin, i, sentences.get(i), sentence, storyClaims.main(d.id(), i)));
       }
       LocalEntities local = d.find(EntityKeys.ENTITIES).orElse(LocalEntities.EMPTY);
       for (Quote q : d.find(QuoteKeys.QUOTES).orElse(List.of())) {
@@ -106,18 +114,20 @@ public final class BriefBuilder {
       }
     }
     conflicts.addAll(withoutDuplicates(ClaimConflicts.find(passages, language, published), conflicts));
-    List<SummaryPoint> claims = new Summarizer().claims(passages);
+    List<SummaryPoint> claims = new Summarizer(storyClaims::same).claims(passages).stream()
+        .map(storyClaims::complete).toList();
     List<Statement> statements = new StatementGrouping().group(quotes);
     statements = statements.stream()
         .sorted(Comparator.comparingInt((Statement s) -> -s.articleIds().size())).toList();
     List<TimelineEvent> timeline = Timeline.merge(dated);
     List<WhoEntry> who = WhoTable.of(entities);
-    Brief brief = brief(docs, claims, timeline, who);
+    Brief brief = brief(docs, claims, passages, timeline, who, conflicts, storyClaims);
     return new StoryReport(id, refs, origins, who, statements, timeline,
-        claims.subList(0, Math.min(CLAIMS_KEPT, claims.size())), conflicts, brief);
+        claims.subList(0, Math.min(CLAIMS_KEPT, claims.size())), conflicts, storyClaims.disputes(passages), brief);
   }
 
-  private Brief brief(List<Document> docs, List<SummaryPoint> claims, List<TimelineEvent> timeline, List<WhoEntry> who) {
+  private Brief brief(List<Document> docs, List<SummaryPoint> claims, List<Passage> passages,
+      List<TimelineEvent> timeline, List<WhoEntry> who, List<Conflict> conflicts, StoryClaims storyClaims) {
     List<SummaryPoint> summary = new ArrayList<>();
     int words = 0;
     List<SummaryPoint> ordered = new ArrayList<>(claims);
@@ -131,33 +141,9 @@ public final class BriefBuilder {
     }
     List<SummaryPoint> single = claims.stream().filter(p -> p.origins() == 1)
         .limit(SINGLE_SOURCE_SHOWN).toList();
-    Map<String, String> fiveW = new LinkedHashMap<>();
-    List<String> actors = who.stream().filter(w -> w.type().equals("PER") || w.type().equals("ORG"))
-        .limit(3).map(WhoEntry::name).toList();
-    if (!actors.isEmpty()) {
-      fiveW.put("who", String.join(", ", actors));
-    }
-    if (!summary.isEmpty()) {
-      fiveW.put("what", summary.get(0).passage().text());
-    }
-    timeline.stream().filter(e -> !e.background() && e.start().equals(e.end()))
-        .max(Comparator.comparingInt((TimelineEvent e) -> e.articleIds().size()).thenComparing(TimelineEvent::start))
-        .ifPresent(e -> fiveW.put("when", e.start().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-            + " " + e.start() + " (" + e.articleIds().size() + " articles)"));
-    who.stream().filter(w -> w.type().equals("LOC")).findFirst().ifPresent(w -> fiveW.put("where", w.name()));
+    Map<String, Answer> fiveW = FiveW.of(summary, claims, passages, timeline, who, conflicts, storyClaims);
     String headline = headline(docs, summary);
     return new Brief(headline, fiveW, summary, single);
-  }
-
-  /** A section heading ("Un renforcement des liens"): short, with no closing punctuation. */
-  private static boolean heading(String sentence) {
-    String s = sentence.strip();
-    if (s.isEmpty()) {
-      return true;
-    }
-    String bare = s.replaceAll("[\\s\\p{Z}»\"”)]+$", "");
-    boolean closed = !bare.isEmpty() && ".!?…".indexOf(bare.charAt(bare.length() - 1)) >= 0;
-    return !closed && Summarizer.wordCount(s) < 15;
   }
 
   /** The title closest to what the most corroborated claim says, else that claim. */

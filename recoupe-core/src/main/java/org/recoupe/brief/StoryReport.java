@@ -1,6 +1,7 @@
 package org.recoupe.brief;
 
 import java.util.List;
+import org.recoupe.claims.Dispute;
 import org.recoupe.quotes.Statement;
 import org.recoupe.time.TimelineEvent;
 
@@ -15,11 +16,12 @@ import org.recoupe.time.TimelineEvent;
  * @param timeline dated events in order, background included and marked
  * @param claims the claims with their support, best corroborated first
  * @param conflicts where sources disagree
+ * @param disputes claims the sources attribute to opposing parties (an accusation and a denial)
  * @param brief the consolidated brief
  */
 public record StoryReport(String id, List<ArticleRef> articles, List<List<String>> origins, List<WhoEntry> who,
     List<Statement> statements, List<TimelineEvent> timeline, List<SummaryPoint> claims, List<Conflict> conflicts,
-    Brief brief) {
+    List<Dispute> disputes, Brief brief) {
   /** Defensive copies. */
   public StoryReport {
     articles = List.copyOf(articles);
@@ -29,6 +31,7 @@ public record StoryReport(String id, List<ArticleRef> articles, List<List<String
     timeline = List.copyOf(timeline);
     claims = List.copyOf(claims);
     conflicts = List.copyOf(conflicts);
+    disputes = List.copyOf(disputes);
   }
 
   /** The citation number of an article, or 0 if it is not in the story. */

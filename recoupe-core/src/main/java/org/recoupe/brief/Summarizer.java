@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.recoupe.text.Terms;
 
 /**
@@ -14,8 +15,10 @@ import org.recoupe.text.Terms;
  * come first, each with the articles that back it. A sentence's score grows with the similarity of
  * the closest sentence in each other origin (cosine of TF-IDF over content words), weighted by how
  * central it is among all sentences, plus a bonus for coming early in its article (news puts the
- * facts first); sentences too close to one already chosen are skipped. A plain function of its
- * input, thread-safe.
+ * facts first); sentences too close to one already chosen are skipped. Two passages of different
+ * articles also say the same thing when their structured claims align (a {@code sameClaim} test,
+ * e.g. {@link org.recoupe.claims.ClaimAlignment}): then they back each other whatever their wording
+ * or language. A plain function of its input, thread-safe.
  */
 public final class Summarizer {
   private static final double SCORE_SIMILARITY = 0.15;
@@ -26,6 +29,18 @@ public final class Summarizer {
   private static final double LEAD_WEIGHT = 2.0;
   private static final int MIN_WORDS = 6;
   private static final int MAX_WORDS = 60;
+
+  private final BiPredicate<Passage, Passage> sameClaim;
+
+  /** A summarizer that compares sentences by their words only. */
+  public Summarizer() {
+    this((a, b) -> false);
+  }
+
+  /** A summarizer that also takes passages whose claims pass {@code sameClaim} as saying the same thing. */
+  public Summarizer(BiPredicate<Passage, Passage> sameClaim) {
+    this.sameClaim = sameClaim;
+  }
 
   /** The summary of {@code passages} in at most {@code maxWords} words, most corroborated first. */
   public List<SummaryPoint> summarize(List<Passage> passages, int maxWords) {
@@ -57,10 +72,11 @@ public final class Summarizer {
         if (q.articleId().equals(p.articleId())) {
           continue;
         }
-        if (sim >= SCORE_SIMILARITY && !q.origin().equals(p.origin())) {
-          bestPerOrigin.merge(q.origin(), sim, Math::max);
+        boolean aligned = sameClaim.test(p, q);
+        if ((sim >= SCORE_SIMILARITY || aligned) && !q.origin().equals(p.origin())) {
+          bestPerOrigin.merge(q.origin(), aligned ? Math.max(sim, SAME_CLAIM) : sim, Math::max);
         }
-        if (sim >= SAME_CLAIM) {
+        if (sim >= SAME_CLAIM || aligned) {
           similar.add(j);
         }
       }
@@ -90,7 +106,8 @@ public final class Summarizer {
       }
       boolean redundant = false;
       for (int c : chosen) {
-        if (TfIdf.cosine(vectors.get(i), vectors.get(c)) >= REDUNDANT_SIMILARITY) {
+        if (TfIdf.cosine(vectors.get(i), vectors.get(c)) >= REDUNDANT_SIMILARITY
+            || sameClaim.test(passages.get(i), passages.get(c))) {
           redundant = true;
           break;
         }

@@ -3,6 +3,7 @@ package org.recoupe.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.recoupe.claims.ClaimExtraction;
 import org.recoupe.clean.TextCleaning;
 import org.recoupe.corenlp.CoreNlpNer;
 import org.recoupe.corenlp.Segmentation;
@@ -25,7 +26,7 @@ public final class StandardPipeline {
 
   /**
    * Everything {@code recoupe analyze} runs on one article: the document layer, then time
-   * expressions, quotations, mentions and entities.
+   * expressions, quotations, mentions, entities and claims.
    */
   public static Pipeline full() {
     List<Stage> stages = new ArrayList<>(documentStages());
@@ -33,6 +34,7 @@ public final class StandardPipeline {
     stages.add(new QuoteExtraction());
     stages.add(new MentionRecognition(CoreNlpNer.get()));
     stages.add(new EntityLinking());
+    stages.add(new ClaimExtraction());
     return Pipeline.of(initialKeys(), stages);
   }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     description = "Measures accuracy on the public evaluation data sets (../shared/eval).",
     subcommands = {ExtractionEval.class, MetadataEval.class, NerEvalCommand.class, EntitiesEvalCommand.class,
         QuotesEval.class, TimeEvalCommand.class, SummariesEval.class, ContradictionsEval.class,
-        DedupEvalCommand.class, StoriesEvalCommand.class, StatementsEval.class})
+        DedupEvalCommand.class, StoriesEvalCommand.class, StatementsEval.class, ClaimsEval.class})
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.recoupe.brief.Answer;
 import org.recoupe.brief.ArticleRef;
 import org.recoupe.brief.Conflict;
 import org.recoupe.brief.Passage;
 import org.recoupe.brief.StoryReport;
 import org.recoupe.brief.SummaryPoint;
 import org.recoupe.brief.WhoEntry;
+import org.recoupe.claims.Attribution;
+import org.recoupe.claims.Dispute;
 import org.recoupe.document.Span;
 import org.recoupe.quotes.Speaker;
 import org.recoupe.quotes.Statement;
@@ -40,6 +43,7 @@ public final class StoryHtml {
   private static final String CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(JS)
       + "'; base-uri 'none'; form-action 'none'";
   private static final int STATEMENTS_SHOWN = 12;
+  private static final int CLAIMS_SHOWN = 12;
   private static final int WHO_SHOWN = 25;
   private static final Map<String, String> PARTS_OF_DAY = Map.of(
       "MO", "morning", "AF", "afternoon", "EV", "evening", "NI", "night", "DT", "daytime");
@@ -80,6 +84,8 @@ public final class StoryHtml {
     fiveW();
     summary();
     conflicts();
+    disputes();
+    claims();
     statements();
     timeline();
     who();
@@ -102,28 +108,83 @@ public final class StoryHtml {
           .append(count(story.conflicts().size(), "disagreement")).append(" between sources</a></p>\n");
     }
     out.append("<nav class=\"toc\"><a href=\"#summary\">Summary</a> <a href=\"#disagreements\">Disagreements</a> ")
+        .append("<a href=\"#disputes\">Disputes</a> <a href=\"#claims\">Claims</a> ")
         .append("<a href=\"#statements\">Key statements</a> <a href=\"#timeline\">Timeline</a> ")
         .append("<a href=\"#who\">Who’s who</a> <a href=\"#single-source\">Single-source claims</a> ")
         .append("<a href=\"#sources\">Sources</a></nav>\n</header>\n");
   }
 
   private void fiveW() {
-    Map<String, String> w = story.brief().fiveW();
+    Map<String, Answer> w = story.brief().fiveW();
     if (w.isEmpty()) {
       return;
     }
-    out.append("<section id=\"five-w\">\n<h2>Who, what, when, where</h2>\n<dl class=\"five-w\">\n");
+    out.append("<section id=\"five-w\">\n<h2>Who, what, when, where, why, how</h2>\n<dl class=\"five-w\">\n");
     for (String k : List.of("who", "what", "when", "where", "why", "how")) {
-      String v = w.get(k);
-      if (v == null) {
+      Answer a = w.get(k);
+      if (a == null) {
         continue;
       }
-      out.append("<dt>").append(k).append("</dt><dd>").append(Html.escape(v));
-      story.brief().summary().stream().filter(p -> p.passage().text().equals(v)).findFirst()
-          .ifPresent(p -> out.append(' ').append(cites(p.support())));
+      out.append("<dt>").append(k).append("</dt><dd>").append(Html.escape(a.text()));
+      if (!a.support().isEmpty()) {
+        out.append(' ').append(cites(a.support()));
+      }
+      if (a.source() != null) {
+        out.append(" <span class=\"said-by\">according to ").append(Html.escape(a.source())).append("</span>");
+      }
       out.append("</dd>\n");
     }
     out.append("</dl>\n</section>\n");
+  }
+
+  private void disputes() {
+    out.append("<section id=\"disputes\">\n<h2>Disputed between parties</h2>\n");
+    if (story.disputes().isEmpty()) {
+      out.append("<p class=\"none\">No claim is reported as alleged by one party and denied by another.</p>\n");
+    } else {
+      out.append("<p class=\"note\">The sources report these as disputed between the parties named; ")
+          .append("they do not contradict each other.</p>\n");
+    }
+    for (Dispute d : story.disputes()) {
+      out.append("<div class=\"dispute\">\n<p class=\"topic\">").append(Html.escape(d.topic())).append("</p>\n<ul>\n");
+      for (Dispute.Side s : d.sides()) {
+        out.append("<li><span class=\"stance\">").append(s.stance() == Dispute.Stance.DENIES ? "denied by " : "alleged by ")
+            .append(Html.escape(s.names().isEmpty() ? s.party() : String.join(", ", s.names()))).append("</span>: «")
+            .append(Html.escape(s.text())).append("» ")
+            .append(cites(List.of(new Passage(s.articleId(), "", 0, s.span(), "")))).append("</li>\n");
+      }
+      out.append("</ul>\n</div>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private void claims() {
+    out.append("<section id=\"claims\">\n<h2>Claims</h2>\n");
+    if (story.claims().isEmpty()) {
+      out.append("<p class=\"none\">No claim could be drawn from the articles.</p>\n");
+    } else {
+      out.append("<p class=\"note\">Each claim with what it states, who says so, and how many independent ")
+          .append("origins back it.</p>\n");
+    }
+    shownThenFolded(story.claims(), CLAIMS_SHOWN, "more claims", "<ol class=\"claims\">\n", "</ol>\n", p -> {
+      out.append("<li><p>").append(Html.escape(p.passage().text())).append(' ').append(cites(p.support())).append(' ')
+          .append(originsBadge(p.origins())).append("</p>");
+      if (p.claim() != null) {
+        out.append("<dl class=\"fields\">");
+        ClaimText.fields(p.claim()).forEach((k, v) -> out.append("<dt>").append(Html.escape(k)).append("</dt><dd>")
+            .append(Html.escape(v)).append("</dd>"));
+        out.append("</dl>");
+        List<Map.Entry<Integer, String>> said = ClaimText.attributions(story, p.support());
+        if (!said.isEmpty()) {
+          out.append("<p class=\"attributions\">");
+          said.forEach(e -> out.append('[').append(e.getKey()).append("] ").append(Html.escape(e.getValue())).append("; "));
+          out.setLength(out.length() - 2);
+          out.append("</p>");
+        }
+      }
+      out.append("</li>\n");
+    });
+    out.append("</section>\n");
   }
 
   private void summary() {
@@ -270,7 +331,12 @@ public final class StoryHtml {
     out.append("<p class=\"note\">Made by one origin only: to be read with care.</p>\n<ul class=\"single\">\n");
     for (SummaryPoint p : story.brief().singleSource()) {
       out.append("<li>").append(Html.escape(p.passage().text())).append(' ').append(cites(p.support()))
-          .append(' ').append(originsBadge(p.origins())).append("</li>\n");
+          .append(' ').append(originsBadge(p.origins()));
+      if (p.claim() != null && p.claim().attribution().kind() != Attribution.Kind.OUTLET) {
+        out.append(" <span class=\"said-by\">").append(Html.escape(ClaimText.attribution(p.claim().attribution())))
+            .append("</span>");
+      }
+      out.append("</li>\n");
     }
     out.append("</ul>\n</section>\n");
   }

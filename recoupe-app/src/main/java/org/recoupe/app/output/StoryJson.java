@@ -9,9 +9,7 @@ import java.util.Map;
 import org.recoupe.brief.ArticleRef;
 import org.recoupe.brief.Brief;
 import org.recoupe.brief.Conflict;
-import org.recoupe.brief.Passage;
 import org.recoupe.brief.StoryReport;
-import org.recoupe.brief.SummaryPoint;
 import org.recoupe.brief.WhoEntry;
 import org.recoupe.document.Span;
 import org.recoupe.quotes.Quote;
@@ -26,7 +24,7 @@ import org.recoupe.time.TimelineEvent;
  */
 public final class StoryJson {
   /** Name and version of the JSON shape. */
-  public static final String SCHEMA = "recoupe.story/1";
+  public static final String SCHEMA = "recoupe.story/2";
 
   private StoryJson() {}
 
@@ -113,7 +111,7 @@ public final class StoryJson {
       }
     }
     ArrayNode claims = root.putArray("claims");
-    story.claims().forEach(c -> claims.add(point(c)));
+    story.claims().forEach(c -> claims.add(ClaimJson.point(c)));
     ArrayNode conflicts = root.putArray("conflicts");
     for (Conflict c : story.conflicts()) {
       ObjectNode n = conflicts.addObject();
@@ -134,6 +132,8 @@ public final class StoryJson {
       }
       strings(n.putArray("articleIds"), c.sides().stream().flatMap(s -> s.articleIds().stream()).distinct().toList());
     }
+    ArrayNode disputes = root.putArray("disputes");
+    story.disputes().forEach(d -> disputes.add(ClaimJson.dispute(d)));
     root.set("brief", brief(story.brief()));
     return root;
   }
@@ -142,27 +142,12 @@ public final class StoryJson {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("headline", b.headline());
     ObjectNode w = n.putObject("fiveW");
-    b.fiveW().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> w.put(e.getKey(), e.getValue()));
+    b.fiveW().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> w.set(e.getKey(), ClaimJson.answer(e.getValue())));
     ArrayNode summary = n.putArray("summary");
-    b.summary().forEach(p -> summary.add(point(p)));
+    b.summary().forEach(p -> summary.add(ClaimJson.point(p)));
     ArrayNode single = n.putArray("singleSource");
-    b.singleSource().forEach(p -> single.add(point(p)));
-    return n;
-  }
-
-  private static ObjectNode point(SummaryPoint p) {
-    ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("text", p.passage().text());
-    n.put("articleId", p.passage().articleId());
-    span(n, p.passage().span());
-    n.put("origins", p.origins());
-    strings(n.putArray("articleIds"), p.articleIds());
-    ArrayNode support = n.putArray("support");
-    for (Passage s : p.support()) {
-      ObjectNode sn = support.addObject();
-      sn.put("articleId", s.articleId());
-      span(sn, s.span());
-    }
+    b.singleSource().forEach(p -> single.add(ClaimJson.point(p)));
     return n;
   }
 

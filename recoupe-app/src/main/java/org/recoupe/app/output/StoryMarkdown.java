@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.recoupe.brief.Answer;
 import org.recoupe.brief.ArticleRef;
 import org.recoupe.brief.Conflict;
 import org.recoupe.brief.StoryReport;
 import org.recoupe.brief.SummaryPoint;
 import org.recoupe.brief.WhoEntry;
+import org.recoupe.claims.Attribution;
+import org.recoupe.claims.Dispute;
 import org.recoupe.quotes.Statement;
 import org.recoupe.time.TimelineEvent;
 
@@ -31,11 +34,18 @@ public final class StoryMarkdown {
     md.append(story.articles().size()).append(" articles, ").append(story.origins().size())
         .append(" independent origins.\n\n");
     if (!story.brief().fiveW().isEmpty()) {
-      md.append("## Who, what, when, where\n\n");
+      md.append("## Who, what, when, where, why, how\n\n");
       for (String k : List.of("who", "what", "when", "where", "why", "how")) {
-        String v = story.brief().fiveW().get(k);
-        if (v != null) {
-          md.append("- **").append(k).append("**: ").append(escape(v)).append('\n');
+        Answer a = story.brief().fiveW().get(k);
+        if (a != null) {
+          md.append("- **").append(k).append("**: ").append(escape(a.text()));
+          if (!a.articleIds().isEmpty()) {
+            md.append(' ').append(cite(story, a.articleIds()));
+          }
+          if (a.source() != null) {
+            md.append(" — according to ").append(escape(a.source()));
+          }
+          md.append('\n');
         }
       }
       md.append('\n');
@@ -43,7 +53,7 @@ public final class StoryMarkdown {
     md.append("## Summary\n\n");
     for (SummaryPoint p : story.brief().summary()) {
       md.append("- ").append(escape(p.passage().text())).append(' ').append(cite(story, p.articleIds()))
-          .append(" — ").append(p.origins()).append(p.origins() == 1 ? " origin" : " origins").append('\n');
+          .append(" — ").append(ClaimText.origins(p.origins())).append('\n');
     }
     if (!story.conflicts().isEmpty()) {
       md.append("\n## Disagreements\n\n");
@@ -52,6 +62,31 @@ public final class StoryMarkdown {
         for (Conflict.Side s : c.sides()) {
           md.append("  - ").append(escape(s.value())).append(": «").append(escape(s.text())).append("» ")
               .append(cite(story, s.articleIds())).append('\n');
+        }
+      }
+    }
+    if (!story.disputes().isEmpty()) {
+      md.append("\n## Disputed between parties\n\n");
+      for (Dispute d : story.disputes()) {
+        md.append("- **").append(escape(d.topic())).append("**\n");
+        for (Dispute.Side s : d.sides()) {
+          md.append("  - ").append(s.stance() == Dispute.Stance.DENIES ? "denied by " : "alleged by ")
+              .append(escape(s.names().isEmpty() ? s.party() : String.join(", ", s.names()))).append(": «")
+              .append(escape(s.text())).append("» ").append(cite(story, List.of(s.articleId()))).append('\n');
+        }
+      }
+    }
+    if (!story.claims().isEmpty()) {
+      md.append("\n## Claims\n\n");
+      for (SummaryPoint p : story.claims()) {
+        md.append("- ").append(escape(p.passage().text())).append(' ').append(cite(story, p.articleIds()))
+            .append(" — ").append(ClaimText.origins(p.origins())).append('\n');
+        if (p.claim() != null) {
+          md.append("  - ").append(ClaimText.fields(p.claim()).entrySet().stream()
+              .map(e -> e.getKey() + ": " + escape(e.getValue())).collect(Collectors.joining("; "))).append('\n');
+          String said = ClaimText.attributions(story, p.support()).stream()
+              .map(e -> "[" + e.getKey() + "] " + escape(e.getValue())).collect(Collectors.joining("; "));
+          md.append("  - attribution: ").append(said).append('\n');
         }
       }
     }
@@ -82,7 +117,11 @@ public final class StoryMarkdown {
     if (!story.brief().singleSource().isEmpty()) {
       md.append("\n## Single-source claims\n\n");
       for (SummaryPoint p : story.brief().singleSource()) {
-        md.append("- ").append(escape(p.passage().text())).append(' ').append(cite(story, p.articleIds())).append('\n');
+        md.append("- ").append(escape(p.passage().text())).append(' ').append(cite(story, p.articleIds()));
+        if (p.claim() != null && p.claim().attribution().kind() != Attribution.Kind.OUTLET) {
+          md.append(" — ").append(escape(ClaimText.attribution(p.claim().attribution())));
+        }
+        md.append('\n');
       }
     }
     md.append("\n## Sources\n\n");

@@ -16,7 +16,7 @@ class PassageLinksTest {
   private final StoryReport story = new StoryReport("s", List.of(
       new ArticleRef("x", 1, null, null, null, "x", List.of(), null, "x.txt"),
       new ArticleRef("y", 2, null, null, null, "y", List.of(), null, "y.txt")),
-      List.of(List.of("x"), List.of("y")), List.of(), List.of(), List.of(), List.of(), List.of(),
+      List.of(List.of("x"), List.of("y")), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
       new Brief("", Map.of(), List.of(), List.of()));
   private final PassageLinks links = new PassageLinks(story, List.of(
       new SourceText("x", TEXT, List.of(new Span(0, 3), new Span(4, 15), new Span(17, 24)), "fr")));

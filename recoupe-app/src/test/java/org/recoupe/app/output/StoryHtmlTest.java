@@ -24,6 +24,7 @@ import org.recoupe.brief.Conflict;
 import org.recoupe.brief.StoryReport;
 import org.recoupe.brief.SummaryPoint;
 import org.recoupe.brief.WhoEntry;
+import org.recoupe.claims.Dispute;
 import org.recoupe.document.Document;
 import org.recoupe.document.Keys;
 import org.recoupe.document.Metadata;
@@ -80,8 +81,11 @@ class StoryHtmlTest {
         new Conflict.Side("2024-06-19", List.of("b"), List.of(new Span(bFirst.start(), sentences(B).get(1).end())), "\"mercredi\"")));
     WhoEntry who = new WhoEntry("Tom &amp; Jerry " + SCRIPT, "PER", List.of("Tom", IMG, "le \"maire\""), Map.of("a", 2, "b", 1),
         List.of("le \"maire\""));
+    Dispute dispute = new Dispute("accusé " + SCRIPT, List.of(
+        new Dispute.Side(Dispute.Stance.ALLEGES, "l'opposition " + IMG, List.of(), "a", aFirst, aFirst.of(A)),
+        new Dispute.Side(Dispute.Stance.DENIES, "<b>la maire</b>", List.of("<b>Tom</b>"), "b", bFirst, bFirst.of(B))));
     story = new StoryReport(built.id(), built.articles(), built.origins(), List.of(who), List.of(statement), List.of(event),
-        built.claims(), List.of(conflict), built.brief());
+        built.claims(), List.of(conflict), List.of(dispute), built.brief());
     sources = List.of(SourceText.of(a), SourceText.of(b));
     html = StoryHtml.render(story, sources);
     page = Jsoup.parse(html);
@@ -95,7 +99,7 @@ class StoryHtmlTest {
     Statement statement = new Statement("la maire", List.of(new Statement.Wording("a", fr, "fr"),
         new Statement.Wording("b", fr, "fr"), new Statement.Wording("b", en, "en")));
     StoryReport withStatement = new StoryReport(story.id(), story.articles(), story.origins(), story.who(),
-        List.of(statement), story.timeline(), story.claims(), story.conflicts(), story.brief());
+        List.of(statement), story.timeline(), story.claims(), story.conflicts(), story.disputes(), story.brief());
     Elements wordings = Jsoup.parse(StoryHtml.render(withStatement, sources)).select("ul.wordings > li");
     assertEquals(2, wordings.size());
     assertEquals("fr", wordings.get(0).attr("lang"));

@@ -1,0 +1,148 @@
+package org.recoupe.app.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.recoupe.brief.Answer;
+import org.recoupe.brief.Passage;
+import org.recoupe.brief.SummaryPoint;
+import org.recoupe.claims.Amount;
+import org.recoupe.claims.Argument;
+import org.recoupe.claims.Attribution;
+import org.recoupe.claims.Claim;
+import org.recoupe.claims.Dispute;
+import org.recoupe.claims.Predicate;
+import org.recoupe.claims.Predicates;
+import org.recoupe.document.Span;
+
+/** The JSON of a story's claims, disputes and brief answers (see {@code docs/story-json.md}). */
+final class ClaimJson {
+  private ClaimJson() {}
+
+  /** A claim: the chosen sentence, its support with each passage's attribution, and its structured fields. */
+  static ObjectNode point(SummaryPoint p) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("text", p.passage().text());
+    n.put("articleId", p.passage().articleId());
+    span(n, p.passage().span());
+    n.put("origins", p.origins());
+    n.put("singleSource", p.singleSource());
+    strings(n.putArray("articleIds"), p.articleIds());
+    ArrayNode support = n.putArray("support");
+    for (Passage s : p.support()) {
+      ObjectNode sn = support.addObject();
+      sn.put("articleId", s.articleId());
+      span(sn, s.span());
+      sn.set("attribution", s.claim() == null ? null : attribution(s.claim().attribution()));
+    }
+    Claim c = p.claim();
+    n.set("attribution", c == null ? null : attribution(c.attribution()));
+    n.set("actor", argument(c == null ? null : c.actor()));
+    n.set("predicate", c == null ? null : predicate(c.predicate()));
+    n.set("object", argument(c == null ? null : c.object()));
+    if (c != null && c.when() != null) {
+      ObjectNode w = n.putObject("when");
+      w.put("value", c.when().value());
+      w.put("text", c.when().text());
+      span(w, c.when().span());
+    } else {
+      n.putNull("when");
+    }
+    n.set("where", argument(c == null ? null : c.where()));
+    ArrayNode q = n.putArray("quantities");
+    for (Amount a : c == null ? List.<Amount>of() : c.quantities()) {
+      ObjectNode an = q.addObject();
+      an.put("text", a.text());
+      span(an, a.span());
+      an.put("low", a.low());
+      if (Double.isInfinite(a.high())) {
+        an.putNull("high");
+      } else {
+        an.put("high", a.high());
+      }
+      an.put("unit", a.unit());
+    }
+    n.set("why", argument(c == null ? null : c.why()));
+    n.set("how", argument(c == null ? null : c.how()));
+    return n;
+  }
+
+  /** A brief answer with the passages it comes from. */
+  static ObjectNode answer(Answer a) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("text", a.text());
+    n.put("source", a.source());
+    strings(n.putArray("articleIds"), a.articleIds());
+    ArrayNode passages = n.putArray("passages");
+    for (Passage p : a.support()) {
+      ObjectNode pn = passages.addObject();
+      pn.put("articleId", p.articleId());
+      span(pn, p.span());
+    }
+    return n;
+  }
+
+  /** A dispute between parties. */
+  static ObjectNode dispute(Dispute d) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("topic", d.topic());
+    ArrayNode parties = n.putArray("parties");
+    for (Dispute.Side s : d.sides()) {
+      ObjectNode sn = parties.addObject();
+      sn.put("stance", s.stance().name().toLowerCase(Locale.ROOT));
+      sn.put("party", s.party());
+      strings(sn.putArray("entities"), s.names());
+      sn.put("articleId", s.articleId());
+      span(sn, s.span());
+      sn.put("text", s.text());
+    }
+    strings(n.putArray("articleIds"), d.sides().stream().map(Dispute.Side::articleId).distinct().toList());
+    return n;
+  }
+
+  private static ObjectNode attribution(Attribution a) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+    n.put("name", a.name());
+    n.put("cue", a.cue());
+    strings(n.putArray("entities"), a.names());
+    if (a.span() != null) {
+      span(n, a.span());
+    }
+    return n;
+  }
+
+  private static ObjectNode predicate(Predicate p) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("text", p.text());
+    span(n, p.span());
+    n.put("lemma", p.lemma());
+    n.put("family", p.family());
+    n.put("tense", p.tense().name().toLowerCase(Locale.ROOT));
+    n.put("negated", p.negated());
+    n.put("passive", p.passive());
+    return n;
+  }
+
+  private static ObjectNode argument(Argument a) {
+    if (a == null) {
+      return null;
+    }
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("text", a.text());
+    span(n, a.span());
+    strings(n.putArray("entities"), a.names());
+    strings(n.putArray("kinds"), List.copyOf(Predicates.things(a.text())));
+    return n;
+  }
+
+  private static void span(ObjectNode n, Span s) {
+    n.put("start", s.start());
+    n.put("end", s.end());
+  }
+
+  private static void strings(ArrayNode arr, List<String> values) {
+    values.forEach(arr::add);
+  }
+}
