@@ -114,7 +114,7 @@ public final class BriefBuilder {
       }
     }
     conflicts.addAll(withoutDuplicates(ClaimConflicts.find(passages, language, published), conflicts));
-    List<SummaryPoint> claims = new Summarizer(storyClaims::same).claims(passages).stream()
+    List<SummaryPoint> claims = new Summarizer(storyClaims::same, new Disagreements(conflicts)::between).claims(passages).stream()
         .map(storyClaims::complete).toList();
     List<Statement> statements = new StatementGrouping().group(quotes);
     statements = statements.stream()

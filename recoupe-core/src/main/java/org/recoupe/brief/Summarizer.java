@@ -31,15 +31,21 @@ public final class Summarizer {
   private static final int MAX_WORDS = 60;
 
   private final BiPredicate<Passage, Passage> sameClaim;
+  private final BiPredicate<Passage, Passage> disagree;
 
   /** A summarizer that compares sentences by their words only. */
   public Summarizer() {
-    this((a, b) -> false);
+    this((a, b) -> false, (a, b) -> false);
   }
 
-  /** A summarizer that also takes passages whose claims pass {@code sameClaim} as saying the same thing. */
-  public Summarizer(BiPredicate<Passage, Passage> sameClaim) {
+  /**
+   * A summarizer that also takes passages whose claims pass {@code sameClaim} as saying the same
+   * thing, and never counts a passage as backing another when {@code disagree} says they give
+   * different values (a number, a date) for the same fact.
+   */
+  public Summarizer(BiPredicate<Passage, Passage> sameClaim, BiPredicate<Passage, Passage> disagree) {
     this.sameClaim = sameClaim;
+    this.disagree = disagree;
   }
 
   /** The summary of {@code passages} in at most {@code maxWords} words, most corroborated first. */
@@ -69,7 +75,7 @@ public final class Summarizer {
         if (j != i && sim >= LINK_SIMILARITY) {
           centrality += 1;
         }
-        if (q.articleId().equals(p.articleId())) {
+        if (q.articleId().equals(p.articleId()) || disagree.test(p, q)) {
           continue;
         }
         boolean aligned = sameClaim.test(p, q);

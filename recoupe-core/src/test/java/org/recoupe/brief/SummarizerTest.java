@@ -42,4 +42,23 @@ class SummarizerTest {
     assertEquals(1, summary.size());
     assertTrue(summary.stream().noneMatch(s -> s.passage().text().equals("Alerte.")));
   }
+
+  @Test
+  void aSentenceGivingAnotherValueDoesNotBackIt() {
+    Passage a = p("a", "a", 0, "Les travaux du nouveau pont ont coûté 42 millions d'euros et ont duré quatre ans.");
+    Passage b = p("b", "b", 0, "Les travaux du nouveau pont ont coûté 45 millions d'euros et ont duré quatre ans.");
+    Passage c = p("c", "c", 0, "Les travaux du nouveau pont ont coûté 45 millions d'euros, pour quatre ans de chantier.");
+    Conflict cost = new Conflict("number", "42 against 45", List.of(
+        new Conflict.Side("42 millions d'euros", List.of("a"), List.of(a.span()), a.text()),
+        new Conflict.Side("45 millions d'euros", List.of("b", "c"), List.of(b.span(), c.span()), b.text())));
+    List<SummaryPoint> claims = new Summarizer((x, y) -> false, new Disagreements(List.of(cost))::between)
+        .claims(List.of(a, b, c));
+    for (SummaryPoint point : claims) {
+      boolean says42 = point.passage().text().contains("42");
+      assertEquals(says42 ? List.of("a") : List.of("b", "c"), point.articleIds().stream().sorted().toList(),
+          point.passage().text());
+    }
+    assertEquals(3, new Summarizer().claims(List.of(a, b, c)).get(0).origins(),
+        "without the conflict, the wording alone would count the other value as support");
+  }
 }
