@@ -8,8 +8,9 @@ import org.recoupe.entities.NameKeys;
  * two languages are evened out ("ph" = "f", "qu" = "k" = "c", "th" = "t", "y" = "i", no "h",
  * doubled letters single); so "gouvernement" and "government" give "gvrn", "militaire" and
  * "military" "mltr", "partenariat" and "partnership" "prtn", "agression" and "aggression" "agrs".
- * {@link #similar} compares the {@link #shape} of two words by edit distance, for the rest ("guérilleros" / "guerrillas", "mutuelle" /
- * "mutual", "diplomatie" / "diplomacy"). General spelling rules only: no word is listed.
+ * {@link #similar} compares the {@link #shape} of two words by edit distance, for the rest
+ * ("guérilleros" / "guerrillas", "mutuelle" / "mutual", "diplomatie" / "diplomacy"). General
+ * spelling rules only: no word is listed.
  */
 final class Cognates {
   private Cognates() {}

@@ -48,7 +48,7 @@ final class FrenchEnglish {
 
   /**
    * The meanings of {@code word} in {@code language} ("fr", "en", or {@code null} for both), as
-   * meaning numbers; empty when the word is not listed. A listed form wins; then the base form of
+   * meaning numbers; empty when the word is not listed or the language is another. A listed form wins; then the base form of
    * an irregular verb, the stem, and for French the root of a regular conjugation.
    */
   int[] meanings(String word, String language) {
@@ -59,7 +59,10 @@ final class FrenchEnglish {
       System.arraycopy(en, 0, both, fr.length, en.length);
       return both;
     }
-    String lang = "en".equals(language) ? "en" : "fr";
+    if (!language.equals("fr") && !language.equals("en")) {
+      return NONE;
+    }
+    String lang = language;
     String folded = Stems.fold(word);
     int[] found = exact.get(lang).get(folded);
     if (found == null) {

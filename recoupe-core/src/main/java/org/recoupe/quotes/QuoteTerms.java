@@ -37,7 +37,7 @@ final class QuoteTerms {
     }
   }
 
-  /** A term with its keys hashed (64 bits, {@link Hashing#hash}) and the first letters of its shape, for speed. */
+  /** A term with its keys hashed (64 bits, {@link Hashing#hash}) and the first letters of its shape. */
   private record Hashed(Term term, long[] keys, String prefix) {}
 
   private static final Pattern TOKEN = Pattern.compile(
@@ -69,8 +69,8 @@ final class QuoteTerms {
       "our", "ours", "you", "your", "yours", "i", "me", "my", "mine", "is", "are", "was", "were", "be",
       "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "not", "no", "so", "than",
       "then", "there", "here", "also", "very", "such", "if", "because", "while", "when", "where", "what",
-      "how", "why", "all", "any", "both", "each", "s", "t", "ll", "ve", "re", "d", "m", "just", "too", "will", "would",
-      "shall"));
+      "how", "why", "all", "any", "both", "each", "s", "t", "ll", "ve", "re", "d", "m", "just", "too", "will",
+      "would", "shall"));
 
   private static final Set<String> ACCENTED_CONTENT = Set.of("sur", "du");
 
@@ -84,7 +84,6 @@ final class QuoteTerms {
   private static final Map<String, String> NUMBER_WORDS = numberWords();
 
   private final List<Term> terms;
-  private final Set<String> keys;
   private final Map<String, List<String>> shapes;
   private final Hashed[] hashed;
   private final long[] sortedHashes;
@@ -97,13 +96,13 @@ final class QuoteTerms {
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       all.addAll(t.keys());
-      String prefix = t.shape() != null && t.shape().length() >= PREFIX_LETTERS ? t.shape().substring(0, PREFIX_LETTERS) : null;
+      String prefix = t.shape() != null && t.shape().length() >= PREFIX_LETTERS
+          ? t.shape().substring(0, PREFIX_LETTERS) : null;
       if (prefix != null) {
         byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(t.shape());
       }
       hashed[i] = new Hashed(t, t.keys().stream().mapToLong(Hashing::hash).toArray(), prefix);
     }
-    this.keys = Set.copyOf(all);
     this.shapes = Map.copyOf(byPrefix);
     this.sortedHashes = all.stream().mapToLong(Hashing::hash).sorted().toArray();
   }
@@ -132,7 +131,8 @@ final class QuoteTerms {
         String value = "#" + (Character.isDigit(word.charAt(0)) ? numberValue(word) : NUMBER_WORDS.get(folded));
         out.putIfAbsent(value, new Term(folded, true, List.of(value), null));
       } else if (!functionWord(word, folded) && folded.length() > 1) {
-        Set<String> keys = new HashSet<>(memo.computeIfAbsent(language + ":" + word, k -> wordKeys(word, folded, language)));
+        Set<String> keys = new HashSet<>(
+            memo.computeIfAbsent(language + ":" + word, k -> wordKeys(word, folded, language)));
         keys.addAll(aliases.get(i));
         out.putIfAbsent("s:" + stem(folded, language == null ? "fr" : language),
             new Term(folded, false, List.copyOf(keys), Cognates.shape(folded)));
@@ -162,7 +162,8 @@ final class QuoteTerms {
     if (Character.isUpperCase(word.charAt(0)) && folded.length() > 2) {
       keys.add("n:" + NameKeys.phoneticWord(folded));
     }
-    String country = folded.length() > 3 && COUNTRY_PREFIXES.contains(folded.substring(0, 4)) ? Demonyms.country(folded) : null;
+    String country = folded.length() > 3 && COUNTRY_PREFIXES.contains(folded.substring(0, 4))
+        ? Demonyms.country(folded) : null;
     if (country != null) {
       keys.add("a:country:" + country);
     }
@@ -176,11 +177,6 @@ final class QuoteTerms {
   /** The content words. */
   List<Term> terms() {
     return terms;
-  }
-
-  /** Every key of every content word. */
-  Set<String> keys() {
-    return keys;
   }
 
   /**

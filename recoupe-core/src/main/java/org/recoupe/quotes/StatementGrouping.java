@@ -69,8 +69,8 @@ public final class StatementGrouping {
     List<Statement> out = new ArrayList<>();
     for (List<Integer> members : groups.values()) {
       List<Statement.Wording> wordings = members.stream()
-          .map(i -> new Statement.Wording(speech.get(i).articleId(), speech.get(i).quote(), speech.get(i).language()))
-          .toList();
+          .map(i -> speech.get(i))
+          .map(s -> new Statement.Wording(s.articleId(), s.quote(), s.language())).toList();
       String speaker = members.stream().map(i -> speech.get(i).speaker()).filter(sp -> sp != null).findFirst()
           .orElse(wordings.stream().map(w -> w.quote().speaker()).filter(sp -> sp != null)
               .map(Speaker::text).findFirst().orElse(null));
@@ -79,6 +79,7 @@ public final class StatementGrouping {
     return out;
   }
 
+  /** Different languages, or an unknown one (which may be another). */
   private static boolean crossLanguage(Sourced x, Sourced y) {
     return x.language() == null || y.language() == null || !x.language().equals(y.language());
   }

@@ -6,8 +6,8 @@ package org.recoupe.quotes;
  * aligned, in any order, with those of the other through the keys of {@link QuoteTerms} (same
  * stem, cognate, lexicon meaning, name, country, number). They are one statement when enough of
  * its words align (so a shorter excerpt joins the full quote), every number it gives is in the
- * other, and the speakers do not differ; the bar is higher across languages, where unrelated words
- * align more easily, and when neither speaker is known.
+ * other, and the speakers do not differ. The bar is lower across languages, where a translation
+ * keeps fewer of its words recognisable, and higher when a speaker is unknown.
  */
 final class StatementMatcher {
   /** How the speakers of two quotations compare. */

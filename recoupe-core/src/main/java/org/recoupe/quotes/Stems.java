@@ -8,7 +8,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Folding and stemming of single words for comparing quotations: Lucene's French light stemmer
- * for French, the English Snowball stemmer for English, then accents folded ("signé", "signée" →
+ * for French, the English Snowball stemmer for English (no stemming in other languages), then
+ * accents folded ("signé", "signée" →
  * "sign"; "signed", "signing" → "sign"). Thread-safe: a stemmer is made per call.
  */
 final class Stems {
@@ -22,7 +23,7 @@ final class Stems {
     return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
-  /** The folded stem of {@code word} in {@code language} ("fr" or "en"). */
+  /** The folded stem of {@code word} in {@code language} ("fr" or "en"); in any other language, the folded word. */
   static String stem(String word, String language) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
     if ("en".equals(language)) {
@@ -30,6 +31,9 @@ final class Stems {
       stemmer.setCurrent(fold(lower));
       stemmer.stem();
       return stemmer.getCurrent();
+    }
+    if (!"fr".equals(language)) {
+      return fold(lower);
     }
     char[] chars = lower.toCharArray();
     return fold(new String(chars, 0, new FrenchLightStemmer().stem(chars, chars.length)));

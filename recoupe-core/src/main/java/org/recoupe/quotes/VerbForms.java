@@ -89,9 +89,10 @@ final class VerbForms {
     return Map.copyOf(out);
   }
 
-  /** The base form of an irregular verb form (folded), or the form itself. */
+  /** The base form of an irregular French or English verb form (folded), or the form itself. */
   static String base(String folded, String language) {
-    return ("en".equals(language) ? EN : FR).getOrDefault(folded, folded);
+    Map<String, String> table = "en".equals(language) ? EN : "fr".equals(language) ? FR : Map.of();
+    return table.getOrDefault(folded, folded);
   }
 
   /** The root of a French infinitive ("négocier" → "negoci"), or {@code null} if it is none. */

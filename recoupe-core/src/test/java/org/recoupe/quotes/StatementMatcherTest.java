@@ -1,5 +1,6 @@
 package org.recoupe.quotes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,14 @@ class StatementMatcherTest {
     assertFalse(same("solidarité", "fr", "full support and solidarity", "en", Speakers.SAME));
     assertTrue(same("plus de 3 500 hectares", "fr",
         "The fire has already burned more than 3,500 hectares and is still not under control", "en", Speakers.SAME));
+  }
+
+  @Test
+  void otherLanguagesMeetOnNamesNumbersAndCognatesButNoLexicon() {
+    assertTrue(same("Die Reform tritt am 1. Oktober 2025 in Kraft, sagte Präsident Macron", "de",
+        "The reform takes effect on October 1, 2025, President Macron said", "en", Speakers.SAME));
+    assertFalse(same("Die Reform tritt am 1. Oktober 2025 in Kraft, sagte Präsident Macron", "de",
+        "The reform takes effect on October 1, 2026, President Macron said", "en", Speakers.SAME));
+    assertEquals(0, FrenchEnglish.get().meanings("Vertrag", "de").length);
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,9 @@ public final class StatementsEval implements Callable<Integer> {
       score(labelled, true, withSpeakers, verbose ? out : null);
       score(labelled, false, textOnly, null);
     }
+    if (stories != null && scored < stories.size()) {
+      throw new ParameterException(spec.commandLine(), "no such story in the set: " + stories);
+    }
     ObjectNode result = Json.MAPPER.createObjectNode();
     result.put("set", gold != null ? gold.toString() : set);
     result.put("stories", scored);
@@ -124,7 +128,7 @@ public final class StatementsEval implements Callable<Integer> {
   }
 
   private static Map<String, Pairs> newTallies() {
-    Map<String, Pairs> m = new java.util.LinkedHashMap<>();
+    Map<String, Pairs> m = new LinkedHashMap<>();
     m.put("mono", new Pairs());
     m.put("cross", new Pairs());
     m.put("all", new Pairs());
