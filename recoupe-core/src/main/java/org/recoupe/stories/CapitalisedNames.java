@@ -23,6 +23,10 @@ public final class CapitalisedNames implements EntityKeys {
   private static final List<String> DAYS = List.of(
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final List<String> MONTHS = List.of(
+      "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+      "septembre", "octobre", "novembre", "décembre", "decembre", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
   @Override
   public List<String> keys(Document document) {
@@ -54,7 +58,7 @@ public final class CapitalisedNames implements EntityKeys {
         String word = maybeName ? stripPossessive(stripElision(text.substring(start, i))) : "";
         lastWord = maybeName ? word : "x";
         boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-            && (!run.isEmpty() ? word.length() > 1 && !DateMentions.isMonth(word) : !ignorable(word));
+            && (!run.isEmpty() ? word.length() > 1 && !MONTHS.contains(word.toLowerCase(Locale.ROOT)) : !ignorable(word));
         if (capitalised) {
           if (run.isEmpty()) {
             runAtSentenceStart = sentenceStart;
@@ -131,7 +135,7 @@ public final class CapitalisedNames implements EntityKeys {
 
   private static boolean ignorable(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return FUNCTION_WORDS.contains(lower) || DAYS.contains(lower) || DateMentions.isMonth(lower)
+    return FUNCTION_WORDS.contains(lower) || DAYS.contains(lower) || MONTHS.contains(lower)
         || word.length() < 2;
   }
 

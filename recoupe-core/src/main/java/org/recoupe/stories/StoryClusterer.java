@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.recoupe.dedup.PassageIndex;
 import org.recoupe.dedup.PassageMatch;
+import org.recoupe.time.TextDate;
 
 /**
  * Groups a stream of articles into stories, incrementally and in bounded memory.
@@ -23,14 +24,19 @@ import org.recoupe.dedup.PassageMatch;
  * <p>Each article becomes two TF-IDF vectors, key terms and entities (hashed ids; document
  * frequencies estimated online, one publication day at a time, in a fixed-size table halved every
  * {@code dfHalfLife} articles), and joins the open story whose centroids are most similar, if that
- * similarity reaches the threshold;
- * disagreeing month mentions lower the similarity, and sharing whole sentences with a story's
- * article (near-duplicate search over the same window) puts the article in that story. After each
- * publication day, the day's articles are reassigned once to their best story (undoing choices made
- * before later articles of the day were seen) and stories whose centroids are close are merged.
- * Stories with no new article for {@code windowDays} publication days, or whose first article is
- * more than {@code maxSpanDays} old, are closed and handed to the sink, so memory follows the
- * window, not the stream.
+ * similarity reaches the threshold. Within a language key terms decide; an article in a language
+ * the story does not have is compared on entities too, which meet across languages. An article's
+ * date is its publication date, else the day its text points to ({@link
+ * org.recoupe.time.TextDating}); a story's date is the day around which most of its dated
+ * articles lie, and a date more than {@code dateToleranceDays} from it lowers the similarity (two
+ * events with the same actors months apart stay two stories). Sharing whole sentences with a
+ * story's article (near-duplicate search over the same window) puts the article in that story.
+ * After each publication day, the day's articles are reassigned once to their best story (undoing
+ * choices made before later articles of the day were seen), or start a story of their own when
+ * their story, without them, no longer reaches the threshold; then stories whose centroids and
+ * dates are close are merged. Stories with no new article for {@code windowDays} publication days,
+ * or whose first article is more than {@code maxSpanDays} old, are closed and handed to the sink,
+ * so memory follows the window, not the stream.
  *
  * <p>Stability: articles pass through a reorder buffer and are released one publication day at a
  * time, in id order; so any arrival order whose disorder fits the buffer ({@code latenessDays},
@@ -44,6 +50,9 @@ public final class StoryClusterer {
 
   /** Up to this many open stories, every one is a candidate (exact); beyond, postings are used. */
   private static final int EXHAUSTIVE = 64;
+
+  /** A story's date counts once at least this many of its dated articles agree on it. */
+  private static final int DATE_SUPPORT = 2;
 
   private final StoryConfig config;
   private final Consumer<Story> sink;
@@ -151,7 +160,7 @@ public final class StoryClusterer {
       expire();
     }
     long day = clock == Long.MIN_VALUE ? 0 : clock;
-    Member member = new Member(article, weigh(article.terms()), weigh(article.entities()), monthHistogram(article.months()));
+    Member member = new Member(article, weigh(article.terms()), weigh(article.entities()), dayOf(article));
     List<PassageMatch> matches = passages.add(article.articlePassages(), day);
     for (PassageMatch m : matches) {
       if (!m.quoted()) {
@@ -166,7 +175,11 @@ public final class StoryClusterer {
     return member;
   }
 
-  /** Moves a member to the story that suits it best now that its day is complete. */
+  /**
+   * Moves a member to the story that suits it best now that its day is complete, or to a story of
+   * its own when its story, without it, no longer reaches the threshold (unless it founded a story
+   * still open: founders name their stories).
+   */
   private void reassign(Member m) {
     Cluster current = clusterOf.get(m.article.id());
     if (current == null || !current.alive || m.pinned) {
@@ -177,6 +190,10 @@ public final class StoryClusterer {
       long day = current.lastDay;
       remove(current, m);
       add(best, m, day);
+    } else if (!open.containsKey(m.article.id()) && scoreWithout(current, m) < config.threshold()) {
+      long day = current.lastDay;
+      remove(current, m);
+      add(new Cluster(m.article.id()), m, day);
     }
   }
 
@@ -264,21 +281,23 @@ public final class StoryClusterer {
     return out;
   }
 
-  /** How well {@code m} fits story {@code c}: copy shared, else centroid cosine times month agreement. */
+  /** How well {@code m} fits story {@code c}: copy shared, else centroid cosine times date agreement. */
   private double score(Cluster c, Member m) {
     int copies = copiesWith(c, m);
     if (copies >= config.sharedPassages()) {
       return 2.0 + copies;
     }
     double similarity = blend(c.terms.cosine(m.terms), c.entities.cosine(m.entities),
-        !c.entities.isEmpty() && m.entities.size() > 0);
-    return similarity * monthAgreement(c.months, m.months) + (copies > 0 ? 0.1 : 0);
+        !c.entities.isEmpty() && m.entities.size() > 0 && speakers(c, m.language) == 0);
+    return similarity * dateAgreement(c, m.day, -1) + (copies > 0 ? 0.1 : 0);
   }
 
   /**
-   * Key terms and entities are compared apart and then mixed ({@code entityWeight} is the share of
-   * entities), so entities, which are the same words in French and English, carry a story across
-   * languages even when no key term is shared.
+   * Key terms and entities are compared apart; when the story has no article in the article's
+   * language they are mixed ({@code entityWeight} is the share of entities), so entities, which
+   * are the same keys in French and English, carry a story across languages even when no key term
+   * is shared. Within a language key terms alone decide: names are key terms too, and entities
+   * shared by different events with the same actors would only blur them.
    */
   private double blend(double terms, double entities, boolean withEntities) {
     return withEntities ? (1 - config.entityWeight()) * terms + config.entityWeight() * entities : terms;
@@ -293,13 +312,9 @@ public final class StoryClusterer {
     if (copies >= config.sharedPassages()) {
       return 2.0 + copies;
     }
-    int[] months = c.months.clone();
-    for (int i = 0; i < 12; i++) {
-      months[i] -= m.months[i];
-    }
     double similarity = blend(c.terms.cosineWithout(m.terms), c.entities.cosineWithout(m.entities),
-        m.entities.size() > 0 && hasOtherEntities(c, m));
-    return similarity * monthAgreement(months, m.months) + (copies > 0 ? 0.1 : 0);
+        m.entities.size() > 0 && hasOtherEntities(c, m) && speakers(c, m.language) == 1);
+    return similarity * dateAgreement(c, m.day, m.day) + (copies > 0 ? 0.1 : 0);
   }
 
   private static boolean hasOtherEntities(Cluster c, Member m) {
@@ -311,6 +326,47 @@ public final class StoryClusterer {
     return false;
   }
 
+  /** How many of the story's articles are in {@code language}. */
+  private static int speakers(Cluster c, String language) {
+    return c.languages.getOrDefault(language, 0);
+  }
+
+  /**
+   * 1 when {@code day} agrees with the story's date (within {@code dateToleranceDays} of the day
+   * around which most of its dated articles lie, if at least {@link #DATE_SUPPORT} do), else {@code
+   * 1 - dateWeight}; 1 when either has no date. {@code without}: a day of the story to leave out
+   * (the article's own, when it is scored against its story), or -1.
+   */
+  private double dateAgreement(Cluster c, int day, int without) {
+    if (day < 0) {
+      return 1;
+    }
+    long mode = c.days.mode(config.dateToleranceDays(), without);
+    return agrees(mode, day) ? 1 : 1 - config.dateWeight();
+  }
+
+  /** Whether a story mode ({@link StoryDays#mode}) leaves {@code day} free or is near it. */
+  private boolean agrees(long mode, int day) {
+    return mode < 0 || StoryDays.support(mode) < DATE_SUPPORT
+        || TextDate.cycleDistance(StoryDays.day(mode), day) <= config.dateToleranceDays();
+  }
+
+  /** 1 when two stories' dates agree (see {@link #dateAgreement}), else {@code 1 - dateWeight}. */
+  private double dateAgreement(Cluster a, Cluster b) {
+    long ma = a.days.mode(config.dateToleranceDays(), -1);
+    long mb = b.days.mode(config.dateToleranceDays(), -1);
+    boolean apart = ma >= 0 && mb >= 0 && StoryDays.support(mb) >= DATE_SUPPORT && !agrees(ma, StoryDays.day(mb));
+    return apart ? 1 - config.dateWeight() : 1;
+  }
+
+  /** The day of the year of an article's publication date, else of its text date, else -1. */
+  private static int dayOf(StoryFeatures f) {
+    if (f.published() != null) {
+      return TextDate.of(f.published()).dayOfYear();
+    }
+    return f.textDate() != null ? f.textDate().dayOfYear() : -1;
+  }
+
   private int copiesWith(Cluster c, Member m) {
     int copies = 0;
     for (Map.Entry<String, Integer> e : m.shared.entrySet()) {
@@ -319,29 +375,6 @@ public final class StoryClusterer {
       }
     }
     return copies;
-  }
-
-  private double monthAgreement(int[] story, int[] mine) {
-    double dot = 0;
-    double a = 0;
-    double b = 0;
-    for (int i = 0; i < 12; i++) {
-      dot += (double) mine[i] * story[i];
-      a += (double) mine[i] * mine[i];
-      b += (double) story[i] * story[i];
-    }
-    if (a == 0 || b == 0) {
-      return 1;
-    }
-    return 1 - config.monthWeight() + config.monthWeight() * dot / Math.sqrt(a * b);
-  }
-
-  private static int[] monthHistogram(List<MonthMention> mentions) {
-    int[] h = new int[12];
-    for (MonthMention m : mentions) {
-      h[m.month() - 1]++;
-    }
-    return h;
   }
 
   private void add(Cluster c, Member m, long day) {
@@ -364,9 +397,10 @@ public final class StoryClusterer {
     c.lastDay = Math.max(c.lastDay, day);
     c.firstDay = Math.min(c.firstDay, day);
     clusterOf.put(m.article.id(), c);
-    for (int i = 0; i < 12; i++) {
-      c.months[i] += m.months[i];
+    if (m.day >= 0) {
+      c.days.add(m.day);
     }
+    c.languages.merge(m.language, 1, Integer::sum);
     c.terms.add(m.terms);
     c.entities.add(m.entities);
     for (int feature : m.lookup) {
@@ -377,9 +411,11 @@ public final class StoryClusterer {
   private void remove(Cluster c, Member m) {
     c.members.remove(m.article.id());
     clusterOf.remove(m.article.id());
-    for (int i = 0; i < 12; i++) {
-      c.months[i] -= m.months[i];
+    if (m.day >= 0) {
+      c.days.remove(m.day);
     }
+    c.languages.merge(m.language, -1, Integer::sum);
+    c.languages.values().remove(0);
     c.terms.subtract(m.terms);
     c.entities.subtract(m.entities);
     if (c.members.isEmpty()) {
@@ -429,7 +465,8 @@ public final class StoryClusterer {
           if (o.alive && o.mark != mark) {
             o.mark = mark;
             double score = blend(c.terms.cosine(o.terms), c.entities.cosine(o.entities),
-                !c.entities.isEmpty() && !o.entities.isEmpty()) * monthAgreement(o.months, c.months);
+                !c.entities.isEmpty() && !o.entities.isEmpty() && Collections.disjoint(c.languages.keySet(), o.languages.keySet()))
+                * dateAgreement(c, o);
             if (score > bestScore || (score == bestScore && best != null && o.founder.compareTo(best.founder) < 0)) {
               best = o;
               bestScore = score;
@@ -516,15 +553,17 @@ public final class StoryClusterer {
     final SparseVector terms;
     final SparseVector entities;
     final int[] lookup;
-    final int[] months;
+    final int day;
+    final String language;
     final Map<String, Integer> shared = new HashMap<>();
     boolean pinned;
 
-    Member(StoryFeatures article, SparseVector terms, SparseVector entities, int[] months) {
+    Member(StoryFeatures article, SparseVector terms, SparseVector entities, int day) {
       this.article = article;
       this.terms = terms;
       this.entities = entities;
-      this.months = months;
+      this.day = day;
+      this.language = Objects.requireNonNullElse(article.language(), "");
       SparseVector t = terms.top(config.lookupFeatures());
       SparseVector e = entities.top(Math.max(1, config.lookupFeatures() / 2));
       this.lookup = new int[t.size() + e.size()];
@@ -544,7 +583,8 @@ public final class StoryClusterer {
     final Centroid terms = new Centroid(config.centroidFeatures());
     final Centroid entities = new Centroid(config.centroidFeatures());
     final Set<Integer> posted = new HashSet<>();
-    final int[] months = new int[12];
+    final StoryDays days = new StoryDays();
+    final Map<String, Integer> languages = new HashMap<>(4);
     long lastDay = Long.MIN_VALUE;
     long firstDay = Long.MAX_VALUE;
     long mark = -1;

@@ -9,11 +9,12 @@ import org.recoupe.dedup.Passages;
 import org.recoupe.document.Document;
 import org.recoupe.document.Keys;
 import org.recoupe.document.Metadata;
+import org.recoupe.time.TextDating;
 
 /**
  * Computes an article's {@link StoryFeatures} from its document ({@link Keys#TEXT}, {@link
- * Keys#METADATA}, {@link Keys#PARAGRAPHS}): key terms of title and text, entity keys, month
- * mentions, signed sentences, credited agencies. Thread-safe.
+ * Keys#METADATA}, {@link Keys#PARAGRAPHS}): key terms of title and text, entity keys, the day the
+ * text points to when the publication date is unknown, signed sentences, credited agencies. Thread-safe.
  */
 public final class StoryFeatureExtractor {
   /** At most this many distinct terms are kept per article (the most frequent). */
@@ -23,9 +24,12 @@ public final class StoryFeatureExtractor {
   private final EntityKeys entities;
   private final Passages passages;
 
-  /** An extractor with the capitalised-name entity fallback and the default sentence signer. */
+  /**
+   * An extractor with canonical entity keys (from the entities stage when it ran, else from
+   * capitalised names) and the default sentence signer.
+   */
   public StoryFeatureExtractor() {
-    this(new CapitalisedNames(), Passages.DEFAULT);
+    this(new CanonicalEntityKeys(), Passages.DEFAULT);
   }
 
   /** An extractor with another entity source (e.g. canonical ids) and sentence signer. */
@@ -50,7 +54,6 @@ public final class StoryFeatureExtractor {
     for (String key : entities.keys(document)) {
       entityCounts.merge(entityId(key), 1, Integer::sum);
     }
-    List<MonthMention> months = DateMentions.find(text);
     LocalDate published = meta.published() != null ? meta.published().date() : null;
     return new StoryFeatures(
         document.id(),
@@ -58,7 +61,7 @@ public final class StoryFeatureExtractor {
         language,
         SparseVector.of(termCounts).top(MAX_TERMS),
         SparseVector.of(entityCounts).top(MAX_TERMS),
-        months,
+        published == null ? TextDating.estimate(text, language) : null,
         passages.of(text, document.get(Keys.PARAGRAPHS)),
         meta.agencies());
   }

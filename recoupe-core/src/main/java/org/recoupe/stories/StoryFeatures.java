@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.recoupe.dedup.ArticlePassages;
 import org.recoupe.dedup.Passage;
+import org.recoupe.time.TextDate;
 
 /**
  * What story clustering and source independence need to know about one article: a small immutable
@@ -16,7 +17,8 @@ import org.recoupe.dedup.Passage;
  * @param language ISO 639-1 code of the text's language, or {@code null}
  * @param terms key-term counts: stems from the language's analyzer, hashed ids
  * @param entities named-entity counts, hashed ids of entity keys (see {@link EntityKeys})
- * @param months months the text names (event-date signal)
+ * @param textDate the day the text points to ({@link org.recoupe.time.TextDating}), used when the publication date
+ *     is unknown; {@code null} when the text names no day
  * @param passages the article's signed sentences for near-duplicate search
  * @param agencies wire agencies the article credits, as given by its metadata
  */
@@ -26,7 +28,7 @@ public record StoryFeatures(
     String language,
     SparseVector terms,
     SparseVector entities,
-    List<MonthMention> months,
+    TextDate textDate,
     List<Passage> passages,
     List<String> agencies) {
 
@@ -35,7 +37,6 @@ public record StoryFeatures(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(terms, "terms");
     Objects.requireNonNull(entities, "entities");
-    months = List.copyOf(months);
     passages = List.copyOf(passages);
     agencies = List.copyOf(agencies);
   }

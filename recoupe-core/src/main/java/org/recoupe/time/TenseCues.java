@@ -83,6 +83,22 @@ final class TenseCues {
     return best;
   }
 
+  /**
+   * The tense a word of the expression itself gives, in either language ("le 2 juillet dernier":
+   * past; "le 1er septembre prochain", "next Tuesday": future), else {@link Tense#NONE}.
+   */
+  static Tense own(String expression) {
+    for (String w : Folding.fold(expression).split("[^\\p{L}]+")) {
+      if (FR_FUTURE.contains(w) || EN_FUTURE.contains(w)) {
+        return Tense.FUTURE;
+      }
+      if (FR_PAST.contains(w) || EN_PAST.contains(w)) {
+        return Tense.PAST;
+      }
+    }
+    return Tense.NONE;
+  }
+
   private static Tense classify(String lower, int s, int e, int limit, boolean english) {
     String w = lower.substring(s, e);
     if (english) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class TimexValues {
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?:T.*)?");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?:-WE)?");
   private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])");
@@ -58,6 +59,24 @@ public final class TimexValues {
           Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The month and day of a day-precise value, with or without its year ({@code 2024-06-19},
+   * {@code XXXX-06-19T16:00}), or null.
+   */
+  public static TextDate monthDay(String value) {
+    Matcher m = MONTH_DAY.matcher(value);
+    if (!m.matches()) {
+      return null;
+    }
+    int year = m.group(1).equals("XXXX") ? 0 : Integer.parseInt(m.group(1));
+    try {
+      TextDate d = new TextDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return year == 0 || java.time.Year.isLeap(year) || d.month() != 2 || d.day() != 29 ? d : null;
+    } catch (java.time.DateTimeException e) {
+      return null;
     }
   }
 

@@ -58,7 +58,7 @@ class SeedStoriesTest {
     List<Document> seeds = TestArticles.seeds(Metadata.EMPTY);
     List<StoryFeatures> f = features(seeds).stream()
         .map(x -> x.id().equals("seed000") || x.id().equals("seed002")
-            ? new StoryFeatures(x.id(), x.published(), x.language(), x.terms(), x.entities(), x.months(), x.passages(), List.of("AFP"))
+            ? new StoryFeatures(x.id(), x.published(), x.language(), x.terms(), x.entities(), x.textDate(), x.passages(), List.of("AFP"))
             : x)
         .toList();
     Story story = Stories.cluster(f, StoryConfig.DEFAULTS).get(0);

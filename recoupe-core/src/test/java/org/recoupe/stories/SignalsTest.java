@@ -8,28 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The per-article signals: month mentions, capitalised names, key terms, sparse vectors. */
+/** The per-article signals: capitalised names, key terms, sparse vectors, origins. */
 class SignalsTest {
-
-  @Test
-  void monthsAreFoundWithADayOrAYearOnly() {
-    List<MonthMention> found = DateMentions.find(
-        "Le sommet s'est tenu mercredi 19 juin 2024 ; le précédent datait de septembre 2023. "
-            + "Talks ended on June 20, and a visit is planned for 3 July. Il faut mai et les mais.");
-    assertEquals(List.of(new MonthMention(2024, 6), new MonthMention(2023, 9), new MonthMention(0, 6),
-        new MonthMention(0, 7)), found);
-  }
-
-  @Test
-  void englishDatesMayCarryAYearAfterAComma() {
-    assertEquals(List.of(new MonthMention(2024, 6), new MonthMention(0, 1)),
-        DateMentions.find("Signed on June 19, 2024 at noon; 1er janvier"));
-  }
-
-  @Test
-  void noBreakSpacesInDatesAreSpaces() {
-    assertEquals(List.of(new MonthMention(2024, 6)), DateMentions.find("le 19\u00A0juin\u202F2024"));
-  }
 
   @Test
   void capitalisedNamesAreFoldedAndSplit() {

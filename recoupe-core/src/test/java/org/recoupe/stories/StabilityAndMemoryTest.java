@@ -15,14 +15,17 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.recoupe.document.Metadata;
 
 /**
  * Streams of real articles (RPM2, read from ../shared/eval at test time) given publication dates:
- * the same stories whatever the arrival order, and memory that follows the window.
+ * the same stories whatever the arrival order, and memory that follows the window; and the same
+ * articles undated, dated from their text, in any order.
  */
 class StabilityAndMemoryTest {
   private static final StoryFeatureExtractor EXTRACTOR = new StoryFeatureExtractor();
   private static List<StoryFeatures> articles;
+  private static List<StoryFeatures> undated;
 
   /** 60 articles: 6 RPM2 clusters, dated 4 days apart, 1 day spread within a cluster. */
   @BeforeAll
@@ -33,6 +36,7 @@ class StabilityAndMemoryTest {
       files = s.filter(p -> p.getFileName().toString().matches("T0[1-3]_C[12]_\\d+\\.txt")).sorted().toList();
     }
     articles = new ArrayList<>();
+    undated = new ArrayList<>();
     LocalDate start = LocalDate.of(2008, 7, 1);
     for (Path f : files) {
       String name = f.getFileName().toString();
@@ -41,8 +45,9 @@ class StabilityAndMemoryTest {
       int doc = Integer.parseInt(name.substring(7, 9));
       LocalDate date = start.plusDays(4L * ((slice - 1) * 3 + topic - 1) + doc % 2);
       String id = name.substring(0, name.indexOf('.')).toLowerCase(java.util.Locale.ROOT);
-      articles.add(EXTRACTOR.extract(TestArticles.document(id,
-          Files.readString(f, StandardCharsets.UTF_8), TestArticles.published(date, "fr"))));
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      articles.add(EXTRACTOR.extract(TestArticles.document(id, text, TestArticles.published(date, "fr"))));
+      undated.add(EXTRACTOR.extract(TestArticles.document(id, text, Metadata.EMPTY.withLanguage("fr"))));
     }
     assertEquals(60, articles.size());
   }
@@ -81,6 +86,18 @@ class StabilityAndMemoryTest {
     assertTrue(reference.size() >= 6, reference.toString());
     for (long seed = 1; seed <= 5; seed++) {
       assertEquals(reference, stream(disorder(seed, config.latenessDays()), config), "seed " + seed);
+    }
+  }
+
+  @Test
+  void undatedArticlesDatedFromTheirTextGiveTheSameStoriesInAnyOrder() {
+    assertTrue(undated.stream().filter(f -> f.textDate() != null).count() >= 20, "most articles name a day");
+    List<Story> reference = Stories.cluster(undated, StoryConfig.DEFAULTS);
+    assertTrue(reference.size() >= 6, reference.toString());
+    for (long seed = 1; seed <= 3; seed++) {
+      List<StoryFeatures> order = new ArrayList<>(undated);
+      Collections.shuffle(order, new Random(seed));
+      assertEquals(reference, Stories.cluster(order, StoryConfig.DEFAULTS), "seed " + seed);
     }
   }
 
