@@ -170,16 +170,16 @@ final class Arguments {
   }
 
   /** Adverbial phrases that may come between the verb and its object ("à plusieurs reprises"). */
-  private static final java.util.List<String> ADVERBIAL = java.util.List.of(
+  private static final java.util.List<String[]> ADVERBIAL = java.util.stream.Stream.of(
       "à plusieurs reprises", "à nouveau", "de nouveau", "en outre", "à son tour", "à leur tour", "de près",
-      "en retour", "en effet", "pour la première fois", "for the first time", "once again", "on Wednesday");
+      "en retour", "en effet", "pour la première fois", "for the first time", "once again")
+      .map(p -> p.split(" ")).toList();
 
   private static int adverbialPhrase(View v, int i) {
-    for (String p : ADVERBIAL) {
-      String[] w = p.split(" ");
+    for (String[] w : ADVERBIAL) {
       boolean match = i + w.length <= v.size();
       for (int k = 0; match && k < w.length; k++) {
-        match = v.lower(i + k).equals(w[k].toLowerCase(java.util.Locale.ROOT));
+        match = v.lower(i + k).equals(w[k]);
       }
       if (match) {
         return w.length;
@@ -370,7 +370,7 @@ final class Arguments {
     if (v.timex(i) != null || Grammar.PREPOSITIONS.contains(w) && !v.is(i, "des", "du") || Grammar.ADVERBS.contains(w)
         || Grammar.SUBORDINATORS.contains(w) || Grammar.INTRO.contains(w)
         || (v.english() ? EnglishVerbs.lookup(w) != null && EnglishVerbs.lookup(w).kind() == VerbForm.Kind.GERUND
-        : w.matches("\\p{L}{3,}ant") && v.entity(i) < 0)) {
+        : Circumstances.GERUND_FR.matcher(w).matches() && v.entity(i) < 0)) {
       return false;
     }
     return v.entity(i) >= 0 || Grammar.DETERMINERS.contains(w) || Grammar.PERSON_PRONOUNS.contains(w)

@@ -53,6 +53,7 @@ final class VerbGroups {
       "prendre", List.of("part", "fin"),
       "avoir", List.of("lieu"),
       "donner", List.of("lieu"));
+  private static final java.util.regex.Pattern ER_PARTICIPLE = java.util.regex.Pattern.compile("(\\p{L}{3,})(?:é|ée|és|ées)");
   /** "l'est", "de l'être": an auxiliary's spelling after an article is a noun. */
   private static final Set<String> ARTICLES = Set.of("l'", "le", "la", "du", "de", "d'", "un", "une");
   private static final Set<String> FR_CLITICS = Set.of(
@@ -165,7 +166,7 @@ final class VerbGroups {
     if (lemma != null) {
       return lemma;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{L}{3,})(?:é|ée|és|ées)").matcher(w);
+    java.util.regex.Matcher m = ER_PARTICIPLE.matcher(w);
     return m.matches() && !w.equals("été") ? m.group(1) + "er" : null;
   }
 
@@ -279,7 +280,7 @@ final class VerbGroups {
     }
     String l = reflexive && !lemma.equals("être") ? "se " + lemma : lemma;
     for (String tail : PHRASAL.getOrDefault(lemma, List.of())) {
-      String[] words = tail.split(" ");
+      String[] words = tail.split(" ", -1);
       boolean match = last + words.length < v.size();
       for (int k = 0; match && k < words.length; k++) {
         match = v.lower(last + 1 + k).equals(words[k]);
