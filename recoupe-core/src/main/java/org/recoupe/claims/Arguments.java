@@ -41,7 +41,8 @@ final class Arguments {
     int to = l.sharedSubject() >= 0 ? l.groups().get(l.sharedSubject()).first() : l.verb().first();
     int start = subjectStart(v, l.start(), to, l);
     int end = to;
-    while (end > start && (v.is(end - 1, ",") || v.punct(end - 1) && !v.is(end - 1, "»", "\""))) {
+    while (end > start && (v.is(end - 1, ",") || v.punct(end - 1) && !v.is(end - 1, "»", "\"")
+        || v.english() && v.lower(end - 1).endsWith("ly") && v.entity(end - 1) < 0)) {
       end--;
     }
     if (start >= end) {
@@ -299,8 +300,7 @@ final class Arguments {
 
   private static boolean stops(View v, int j, int start, Layout l) {
     String w = v.lower(j);
-    if (j > start && (v.is(j, ",", ".", ";", ":", "(", ")", "?", "!", "selon") || Grammar.SUBORDINATORS.contains(w)
-        && !(w.equals("that") && v.english() && j + 1 < v.size() && !Grammar.DETERMINERS.contains(v.lower(j + 1))))) {
+    if (j > start && (v.is(j, ",", ".", ";", ":", "(", ")", "?", "!", "selon") || Grammar.SUBORDINATORS.contains(w))) {
       return true;
     }
     for (VerbGroup g : l.groups()) {
