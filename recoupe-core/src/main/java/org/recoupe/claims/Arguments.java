@@ -41,7 +41,8 @@ final class Arguments {
     int to = l.sharedSubject() >= 0 ? l.groups().get(l.sharedSubject()).first() : l.verb().first();
     int start = subjectStart(v, l.start(), to, l);
     int end = to;
-    while (end > start && (v.is(end - 1, ",") || v.punct(end - 1) && !v.is(end - 1, "»", "\""))) {
+    while (end > start && (v.is(end - 1, ",") || v.punct(end - 1) && !v.is(end - 1, "»", "\"")
+        || v.english() && v.lower(end - 1).endsWith("ly") && v.entity(end - 1) < 0)) {
       end--;
     }
     if (start >= end) {
@@ -170,16 +171,16 @@ final class Arguments {
   }
 
   /** Adverbial phrases that may come between the verb and its object ("à plusieurs reprises"). */
-  private static final java.util.List<String> ADVERBIAL = java.util.List.of(
+  private static final java.util.List<String[]> ADVERBIAL = java.util.stream.Stream.of(
       "à plusieurs reprises", "à nouveau", "de nouveau", "en outre", "à son tour", "à leur tour", "de près",
-      "en retour", "en effet", "pour la première fois", "for the first time", "once again", "on Wednesday");
+      "en retour", "en effet", "pour la première fois", "for the first time", "once again")
+      .map(p -> p.split(" ")).toList();
 
   private static int adverbialPhrase(View v, int i) {
-    for (String p : ADVERBIAL) {
-      String[] w = p.split(" ");
+    for (String[] w : ADVERBIAL) {
       boolean match = i + w.length <= v.size();
       for (int k = 0; match && k < w.length; k++) {
-        match = v.lower(i + k).equals(w[k].toLowerCase(java.util.Locale.ROOT));
+        match = v.lower(i + k).equals(w[k]);
       }
       if (match) {
         return w.length;
@@ -299,8 +300,7 @@ final class Arguments {
 
   private static boolean stops(View v, int j, int start, Layout l) {
     String w = v.lower(j);
-    if (j > start && (v.is(j, ",", ".", ";", ":", "(", ")", "?", "!", "selon") || Grammar.SUBORDINATORS.contains(w)
-        && !(w.equals("that") && v.english() && j + 1 < v.size() && !Grammar.DETERMINERS.contains(v.lower(j + 1))))) {
+    if (j > start && (v.is(j, ",", ".", ";", ":", "(", ")", "?", "!", "selon") || Grammar.SUBORDINATORS.contains(w))) {
       return true;
     }
     for (VerbGroup g : l.groups()) {
@@ -370,7 +370,7 @@ final class Arguments {
     if (v.timex(i) != null || Grammar.PREPOSITIONS.contains(w) && !v.is(i, "des", "du") || Grammar.ADVERBS.contains(w)
         || Grammar.SUBORDINATORS.contains(w) || Grammar.INTRO.contains(w)
         || (v.english() ? EnglishVerbs.lookup(w) != null && EnglishVerbs.lookup(w).kind() == VerbForm.Kind.GERUND
-        : w.matches("\\p{L}{3,}ant") && v.entity(i) < 0)) {
+        : Circumstances.GERUND_FR.matcher(w).matches() && v.entity(i) < 0)) {
       return false;
     }
     return v.entity(i) >= 0 || Grammar.DETERMINERS.contains(w) || Grammar.PERSON_PRONOUNS.contains(w)

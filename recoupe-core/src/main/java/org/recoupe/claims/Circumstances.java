@@ -20,8 +20,11 @@ final class Circumstances {
   private static final int MAX_PHRASE = 14;
   private static final Set<String> NOT_WHEN_AFTER = Set.of(
       "de", "d'", "du", "des", "depuis", "since", "of", "from", "until", "jusqu'", "till", "entre", "between");
-  /** Why: markers of one or two words, then of three. */
-  private static final List<String> WHY = List.of(
+  /** "-ant" words: present participles. */
+  static final java.util.regex.Pattern GERUND_FR = java.util.regex.Pattern.compile("\\p{L}{3,}ant");
+  private static final java.util.regex.Pattern INFINITIVE_FR = java.util.regex.Pattern.compile("\\p{L}{3,}(?<!i)(?:er|ir)");
+  /** Why: markers of a reason or purpose. */
+  private static final java.util.Map<String, List<String[]>> WHY = tokens(
       "afin de", "afin d'", "afin que", "afin qu'", "en raison de", "en raison d'", "en raison du", "en raison des",
       "à cause de", "à cause d'", "à cause du", "à cause des", "en réponse à", "en réponse au", "en réponse aux",
       "en représailles à", "en représailles au", "en échange de", "en échange d'", "en échange du", "suite à",
@@ -29,11 +32,21 @@ final class Circumstances {
       "parce qu'", "puisque", "puisqu'", "après que", "après qu'", "faute de", "in order to", "so as to",
       "so that", "because of", "because", "in response to", "in retaliation for", "amid", "due to", "owing to",
       "as a result of", "in protest at", "in protest against", "grâce à", "grâce au", "grâce aux", "thanks to");
-  private static final List<String> HOW = List.of(
+  private static final java.util.Map<String, List<String[]>> HOW = tokens(
       "lors de", "lors d'", "lors du", "lors des", "à l'occasion de", "à l'occasion d'", "à l'occasion du",
       "à l'occasion des", "à bord de", "à bord d'", "à bord du", "au moyen de", "au moyen d'", "au cours de",
       "au cours d'", "au cours du", "au cours des", "par le biais de", "par le biais d'", "via", "during", "aboard",
       "by means of", "on the sidelines of", "through", "on board");
+  /** Markers cut as the tokenizer cuts them ("afin d'" is two tokens), indexed by their first token. */
+  private static java.util.Map<String, List<String[]>> tokens(String... markers) {
+    java.util.Map<String, List<String[]>> out = new java.util.HashMap<>();
+    for (String m : markers) {
+      String[] words = m.replace("'", "' ").strip().split(" +");
+      out.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
+    }
+    return java.util.Map.copyOf(out);
+  }
+
   /** Verbs whose "pour"/"for" + noun is a reason: "remercier X pour son soutien", "thank X for". */
   private static final Set<String> REASON_FOR = Set.of("thank", "condemn", "accuse", "sanction", "blame", "praise",
       "féliciter", "punish", "criticize", "critiquer", "apologize", "s'excuser", "saluer");
@@ -162,17 +175,16 @@ final class Circumstances {
   }
 
   /** The length in tokens of the marker of {@code markers} starting at {@code i}, or 0. */
-  private static int marker(View v, int i, List<String> markers) {
+  private static int marker(View v, int i, java.util.Map<String, List<String[]>> markers) {
     int best = 0;
-    for (String m : markers) {
-      String[] words = m.replace("'", "' ").strip().split(" +");
+    for (String[] words : markers.getOrDefault(v.lower(i), List.of())) {
       if (i + words.length > v.size() || words.length <= best) {
         continue;
       }
       boolean match = true;
       for (int k = 0; k < words.length && match; k++) {
         String w = v.lower(i + k);
-        match = w.equals(words[k]) || words[k].endsWith("'") && w.equals(words[k].replace("'", "’"));
+        match = w.equals(words[k]);
       }
       if (match) {
         best = words.length;
@@ -203,7 +215,7 @@ final class Circumstances {
   private static boolean infinitive(View v, int i, boolean direct) {
     VerbForm f = v.english() ? EnglishVerbs.lookup(v.lower(i)) : FrenchVerbs.lookup(v.lower(i));
     return f != null && f.kind() == VerbForm.Kind.INFINITIVE
-        || direct && !v.english() && v.lower(i).matches("\\p{L}{3,}(?<!i)(?:er|ir)") && v.entity(i) < 0;
+        || direct && !v.english() && INFINITIVE_FR.matcher(v.lower(i)).matches() && v.entity(i) < 0;
   }
 
   /** "par précaution", "par erreur": a noun with no determiner, not a name. */
@@ -220,6 +232,6 @@ final class Circumstances {
 
   private static boolean gerund(View v, int i) {
     VerbForm f = v.english() ? EnglishVerbs.lookup(v.lower(i)) : FrenchVerbs.lookup(v.lower(i));
-    return f != null && f.kind() == VerbForm.Kind.GERUND || !v.english() && v.lower(i).matches("\\p{L}{3,}ant");
+    return f != null && f.kind() == VerbForm.Kind.GERUND || !v.english() && GERUND_FR.matcher(v.lower(i)).matches();
   }
 }

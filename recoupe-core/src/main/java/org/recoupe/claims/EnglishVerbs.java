@@ -63,6 +63,7 @@ final class EnglishVerbs {
       "admit", "ban", "bar", "commit", "drop", "plan", "ship", "stop", "submit", "veto", "control", "refer", "hug",
       "step", "shell", "travel", "signal");
 
+  private static final java.util.regex.Pattern ASCII = java.util.regex.Pattern.compile("[a-z]+");
   private static final Map<String, VerbForm> FORMS = new HashMap<>();
   private static final Map<String, String> PARTICIPLES = new HashMap<>();
 
@@ -99,14 +100,15 @@ final class EnglishVerbs {
    */
   static String guessPast(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (!w.matches("[a-z]{3,}ed") || w.endsWith("eed")) {
+    if (w.length() < 5 || !w.endsWith("ed") || !ASCII.matcher(w).matches() || w.endsWith("eed")) {
       return null;
     }
     String stem = w.substring(0, w.length() - 2);
     if (FORMS.containsKey(stem + "e") && FORMS.get(stem + "e").kind() == Kind.INFINITIVE) {
       return stem + "e";
     }
-    if (stem.matches(".*([bdgklmnprt])\\1")) {
+    if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+        && "bdgklmnprt".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
       return stem.substring(0, stem.length() - 1);
     }
     return stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem;

@@ -63,7 +63,8 @@ record Layout(List<VerbGroup> groups, int predicate, int frame, int inverted, in
           && FrenchVerbs.lookup(v.lower(g.first())).kind() == VerbForm.Kind.INFINITIVE;
       shared[k] = opener[k] < 0 && k > 0 && coordinatorBefore(v, g.first(), bound);
       inverted[k] = k > 0 && opener[k] < 0 && Predicates.reporting(g.lemma()) && trailing(v, g, bound);
-      level[k] = opener[k] >= 0 || complement[k] ? 1 : shared[k] ? level[k - 1] : 0;
+      boolean separated = k == 0 || shared[k] || clauseStart(v, bound, g.first()) < g.first();
+      level[k] = opener[k] >= 0 || complement[k] || !separated ? 1 : shared[k] ? level[k - 1] : 0;
     }
     List<Layout> out = new ArrayList<>();
     for (int k = 0; k < n; k++) {
@@ -126,8 +127,7 @@ record Layout(List<VerbGroup> groups, int predicate, int frame, int inverted, in
       if ((w.equals("que") || w.equals("qu'")) && i > 0 && Grammar.BEFORE_QUE.contains(v.lower(i - 1))) {
         return i - 1;
       }
-      if (Grammar.SUBORDINATORS.contains(w) && !(w.equals("that") && i == 0) && !v.quoted(i)
-          && !(v.english() && w.equals("that") && i + 1 < to && Grammar.DETERMINERS.contains(v.lower(i + 1)))) {
+      if (Grammar.SUBORDINATORS.contains(w) && !(w.equals("that") && i == 0) && !v.quoted(i)) {
         return i;
       }
     }

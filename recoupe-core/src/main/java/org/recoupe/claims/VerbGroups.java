@@ -53,6 +53,7 @@ final class VerbGroups {
       "prendre", List.of("part", "fin"),
       "avoir", List.of("lieu"),
       "donner", List.of("lieu"));
+  private static final java.util.regex.Pattern ER_PARTICIPLE = java.util.regex.Pattern.compile("(\\p{L}{3,})(?:é|ée|és|ées)");
   /** "l'est", "de l'être": an auxiliary's spelling after an article is a noun. */
   private static final Set<String> ARTICLES = Set.of("l'", "le", "la", "du", "de", "d'", "un", "une");
   private static final Set<String> FR_CLITICS = Set.of(
@@ -165,7 +166,7 @@ final class VerbGroups {
     if (lemma != null) {
       return lemma;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{L}{3,})(?:é|ée|és|ées)").matcher(w);
+    java.util.regex.Matcher m = ER_PARTICIPLE.matcher(w);
     return m.matches() && !w.equals("été") ? m.group(1) + "er" : null;
   }
 
@@ -234,15 +235,33 @@ final class VerbGroups {
         || Grammar.PERSON_PRONOUNS.contains(v.lower(i - 1)))) {
       return groupEn(v, i, i, EnglishVerbs.guessPast(w), Tense.PAST, false);
     }
-    if (f == null || f.kind() != Kind.FINITE || nominal(v, i, EN_NOMINAL)) {
+    if (f == null || nominal(v, i, EN_NOMINAL) || i > 0 && v.is(i - 1, "to")) {
       return null;
     }
-    if (f.tense() == Tense.PRESENT && w.endsWith("s") && !w.equals("is") && !w.equals("has") && !w.equals("does")
-        && (i + 1 >= v.size() || v.punct(i + 1) && !v.is(i + 1, "\"") || EnglishVerbs.lookup(v.lower(i + 1)) != null
-        && EnglishVerbs.lookup(v.lower(i + 1)).kind() == Kind.FINITE)) {
+    boolean plainPresent = f.kind() == Kind.INFINITIVE && i > 0 && (v.entity(i - 1) >= 0
+        || v.is(i - 1, "they", "we", "you", "i") || v.lower(i - 1).endsWith("s") && !v.punct(i - 1));
+    if (f.kind() != Kind.FINITE && !plainPresent) {
       return null;
     }
-    return groupEn(v, i, i, f.lemma(), f.tense(), false);
+    boolean ambiguous = plainPresent || f.tense() == Tense.PRESENT && w.endsWith("s") && !EN_AUX.contains(w)
+        || f.tense() == Tense.PAST && w.equals(f.lemma());
+    if (ambiguous && !(i > 0 && v.is(i - 1, "he", "she", "it", "who", "which", "that", "they", "we")) && !objectAfter(v, i)) {
+      return null;
+    }
+    return groupEn(v, i, i, f.lemma(), plainPresent ? Tense.PRESENT : f.tense(), false);
+  }
+
+  /**
+   * Whether what follows an English form that could be a noun ("sanctions", "set", "fear") makes it
+   * a verb: a determiner, a pronoun, a name, a number, "that" or a quotation mark.
+   */
+  private static boolean objectAfter(View v, int i) {
+    if (i + 1 >= v.size()) {
+      return false;
+    }
+    String n = v.lower(i + 1);
+    return Grammar.DETERMINERS.contains(n) || v.entity(i + 1) >= 0 || Character.isDigit(n.charAt(0))
+        || v.is(i + 1, "that", "\"", "“", "him", "her", "them", "us", "it", "he", "she", "they", "we", "no", "on", "in");
   }
 
   private static VerbGroup groupEn(View v, int first, int head, String lemma, Tense tense, boolean passive) {
@@ -279,7 +298,7 @@ final class VerbGroups {
     }
     String l = reflexive && !lemma.equals("être") ? "se " + lemma : lemma;
     for (String tail : PHRASAL.getOrDefault(lemma, List.of())) {
-      String[] words = tail.split(" ");
+      String[] words = tail.split(" ", -1);
       boolean match = last + words.length < v.size();
       for (int k = 0; match && k < words.length; k++) {
         match = v.lower(last + 1 + k).equals(words[k]);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import org.recoupe.brief.Answer;
 import org.recoupe.brief.Passage;
 import org.recoupe.brief.SummaryPoint;
@@ -38,22 +40,24 @@ final class ClaimJson {
     }
     Claim c = p.claim();
     n.set("attribution", c == null ? null : attribution(c.attribution()));
-    n.set("actor", argument(c == null ? null : c.actor()));
+    n.set("actor", argument(p, c == null ? null : c.actor(), Claim::actor));
     n.set("predicate", c == null ? null : predicate(c.predicate()));
-    n.set("object", argument(c == null ? null : c.object()));
+    n.set("object", argument(p, c == null ? null : c.object(), Claim::object));
     if (c != null && c.when() != null) {
       ObjectNode w = n.putObject("when");
       w.put("value", c.when().value());
       w.put("text", c.when().text());
+      w.put("articleId", from(p, c.when(), Claim::when));
       span(w, c.when().span());
     } else {
       n.putNull("when");
     }
-    n.set("where", argument(c == null ? null : c.where()));
+    n.set("where", argument(p, c == null ? null : c.where(), Claim::where));
     ArrayNode q = n.putArray("quantities");
     for (Amount a : c == null ? List.<Amount>of() : c.quantities()) {
       ObjectNode an = q.addObject();
       an.put("text", a.text());
+      an.put("articleId", from(p, c.quantities(), Claim::quantities));
       span(an, a.span());
       an.put("low", a.low());
       if (Double.isInfinite(a.high())) {
@@ -63,8 +67,29 @@ final class ClaimJson {
       }
       an.put("unit", a.unit());
     }
-    n.set("why", argument(c == null ? null : c.why()));
-    n.set("how", argument(c == null ? null : c.how()));
+    n.set("why", argument(p, c == null ? null : c.why(), Claim::why));
+    n.set("how", argument(p, c == null ? null : c.how(), Claim::how));
+    return n;
+  }
+
+  /**
+   * The article a part of a point's claim comes from: the chosen sentence's, or that of the
+   * supporting passage it was filled from.
+   */
+  private static <T> String from(SummaryPoint p, T part, Function<Claim, T> of) {
+    for (Passage q : p.support()) {
+      if (q.claim() != null && Objects.equals(of.apply(q.claim()), part)) {
+        return q.articleId();
+      }
+    }
+    return p.passage().articleId();
+  }
+
+  private static ObjectNode argument(SummaryPoint p, Argument a, Function<Claim, Argument> of) {
+    ObjectNode n = argument(a);
+    if (n != null) {
+      n.put("articleId", from(p, a, of));
+    }
     return n;
   }
 
