@@ -44,8 +44,6 @@ final class Grammar {
       "dirigeants", "hommes", "chefs", "présidents", "leaders", "men", "presidents", "heads", "homologues");
   /** Collective descriptions of the two main countries: "les deux pays", "the two countries". */
   static final Set<String> TWO_COUNTRIES = Set.of("pays", "countries", "nations", "états", "capitales", "states");
-  /** Words that introduce the source of what follows: "selon X", "d'après X", "according to X". */
-  static final Set<String> ACCORDING = Set.of("selon", "according", "après");
   /** Words that start an introductory phrase, never a subject. */
   static final Set<String> INTRO = Set.of(
       "plus", "puis", "hier", "aujourd'hui", "désormais", "ainsi", "d'après", "according", "s'", "se", "ne", "n'",

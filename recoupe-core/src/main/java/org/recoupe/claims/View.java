@@ -117,11 +117,6 @@ final class View {
     return mention[i] < 0 ? -1 : entities.mentions().get(mention[i]).entity();
   }
 
-  /** The index (in the article's linked mentions) of the outermost mention covering token {@code i}, or -1. */
-  int mention(int i) {
-    return mention[i];
-  }
-
   /** The type of the entity of token {@code i}, or null. */
   EntityType type(int i) {
     return mention[i] < 0 ? null : entities.entities().get(entity(i)).type();
