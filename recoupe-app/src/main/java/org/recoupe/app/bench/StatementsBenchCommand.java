@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.recoupe.app.eval.Rpm2Corpus;
+import org.recoupe.app.eval.SharedData;
 import org.recoupe.app.output.Json;
 import org.recoupe.document.Document;
 import org.recoupe.document.Span;
@@ -44,7 +45,7 @@ public final class StatementsBenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--data", defaultValue = "../shared/eval", description = "The evaluation data folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "The evaluation data folder (default: ../shared/eval).")
   Path data;
 
   @Override
@@ -75,7 +76,7 @@ public final class StatementsBenchCommand implements Callable<Integer> {
     List<StatementGrouping.Sourced> french = new ArrayList<>();
     QuoteExtraction extraction = new QuoteExtraction();
     int wanted = n - n / 3;
-    for (Rpm2Corpus.Article a : Rpm2Corpus.load(data)) {
+    for (Rpm2Corpus.Article a : Rpm2Corpus.load(SharedData.evalDir(data, ""))) {
       Document d = extraction.apply(a.document());
       for (Quote q : d.get(QuoteKeys.QUOTES)) {
         if (q.speech() && french.size() < wanted) {

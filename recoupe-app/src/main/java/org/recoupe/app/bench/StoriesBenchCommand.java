@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.recoupe.app.eval.Rpm2Corpus;
+import org.recoupe.app.eval.SharedData;
 import org.recoupe.stories.Story;
 import org.recoupe.stories.StoryClusterer;
 import org.recoupe.stories.StoryConfig;
@@ -41,7 +42,7 @@ public final class StoriesBenchCommand implements Callable<Integer> {
   @Option(names = "--articles", defaultValue = "10000", description = "Articles to stream (default: ${DEFAULT-VALUE}).")
   long articles;
 
-  @Option(names = "--data", defaultValue = "../shared/eval", description = "The evaluation data folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "The evaluation data folder (default: ../shared/eval).")
   Path data;
 
   @Option(names = "--threads", defaultValue = "2", description = "Feature-extraction threads (default: ${DEFAULT-VALUE}).")
@@ -56,7 +57,7 @@ public final class StoriesBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<List<String>> pools = SyntheticStories.pools(Rpm2Corpus.load(data));
+    List<List<String>> pools = SyntheticStories.pools(Rpm2Corpus.load(SharedData.evalDir(data, "")));
     StoryFeatureExtractor extractor = new StoryFeatureExtractor();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {

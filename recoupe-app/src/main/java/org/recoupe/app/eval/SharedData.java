@@ -4,14 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the public evaluation data ({@code ../shared/eval}) from an option or the usual places. */
-final class SharedData {
+public final class SharedData {
   private SharedData() {}
 
   /**
    * The folder {@code sub} under the eval data: {@code given} if set, else {@code
    * $RECOUPE_SHARED/eval/sub}, the {@code recoupe.shared} system property, or {@code ../shared}.
    */
-  static Path evalDir(Path given, String sub) {
+  public static Path evalDir(Path given, String sub) {
     if (given != null) {
       return given;
     }
@@ -25,7 +25,7 @@ final class SharedData {
   }
 
   /** The shared folder: {@code $RECOUPE_SHARED}, the {@code recoupe.shared} property, or {@code ../shared}. */
-  static Path sharedDir() {
+  public static Path sharedDir() {
     String prop = System.getProperty("recoupe.shared");
     String env = System.getenv("RECOUPE_SHARED");
     return Path.of(env != null ? env : prop != null ? prop : "../shared");

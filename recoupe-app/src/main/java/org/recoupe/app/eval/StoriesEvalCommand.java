@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class StoriesEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", defaultValue = "../shared/eval", description = "The evaluation data folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", description = "The evaluation data folder (default: ../shared/eval).")
   Path data;
 
   @Option(names = "--seed", defaultValue = "42", description = "Shuffle seed (default: ${DEFAULT-VALUE}).")
@@ -86,7 +86,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     StoryFeatureExtractor extractor = new StoryFeatureExtractor();
     List<StoryFeatures> features = new ArrayList<>();
     Map<String, String> gold = new TreeMap<>();
-    for (Rpm2Corpus.Article a : Rpm2Corpus.load(data)) {
+    for (Rpm2Corpus.Article a : Rpm2Corpus.load(SharedData.evalDir(data, ""))) {
       if (!inHalf(a.story())) {
         continue;
       }
@@ -102,7 +102,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     long textDated = features.stream().filter(f -> f.textDate() != null).count();
     List<String> pages = new ArrayList<>();
     if (english) {
-      for (org.recoupe.document.Document d : EnglishPages.load(data)) {
+      for (org.recoupe.document.Document d : EnglishPages.load(SharedData.evalDir(data, ""))) {
         features.add(extractor.extract(d));
         pages.add(d.id());
       }
