@@ -44,6 +44,7 @@ public final class QuotesEval implements Callable<Integer> {
   private static final String DEV = "/org/recoupe/app/eval/quotes/gold.json";
   private static final String TEST = "/org/recoupe/app/eval/quotes/gold-test.json";
   private static final String TEXTS = "/org/recoupe/app/eval/quotes/texts/";
+  private static final String HTML = "shared-html:";
 
   @Spec CommandSpec spec;
 
@@ -110,8 +111,9 @@ public final class QuotesEval implements Callable<Integer> {
 
   private Counts score(JsonNode doc, String text, PrintWriter out) {
     String id = doc.get("source").asText();
+    boolean markup = id.startsWith(HTML);
     Document analysed = pipeline.apply(Document.create("eval")
-        .with(Keys.SOURCE, new SourceRef(id, null, Format.TEXT))
+        .with(Keys.SOURCE, new SourceRef(id, null, markup ? Format.HTML : Format.TEXT))
         .with(Keys.ORIGINAL, text)
         .with(Keys.HINTS, Metadata.EMPTY));
     OffsetMap map = analysed.get(Keys.ALIGNMENT);
@@ -119,12 +121,13 @@ public final class QuotesEval implements Callable<Integer> {
     List<Quote> predicted = analysed.get(QuoteKeys.QUOTES).stream().filter(Quote::speech).toList();
     List<Span> predictedSpans = new ArrayList<>();
     for (Quote q : predicted) {
-      predictedSpans.add(trim(text, map.toSource(q.content())));
+      predictedSpans.add(markup ? map.toSource(trim(clean, q.content())) : trim(text, map.toSource(q.content())));
     }
     Counts c = new Counts();
     boolean[] used = new boolean[predicted.size()];
     for (JsonNode g : doc.get("quotes")) {
-      Span gs = trim(text, new Span(g.get("start").asInt(), g.get("end").asInt()));
+      Span stored = new Span(g.get("start").asInt(), g.get("end").asInt());
+      Span gs = markup ? stored : trim(text, stored);
       c.gold++;
       int best = -1;
       for (int i = 0; i < predicted.size(); i++) {
@@ -183,7 +186,11 @@ public final class QuotesEval implements Callable<Integer> {
         .replaceAll("\\p{M}+", "").replaceAll("[\\s\\p{Z}]+", " ").trim();
   }
 
-  /** The span without surrounding spaces and punctuation, so both sides compare words. */
+  /**
+   * The span without surrounding spaces and punctuation, so both sides compare words. In a page's
+   * markup this would cut into tags and character references, so there predictions are trimmed in
+   * the cleaned text before being mapped back, and the stored spans are used as they are.
+   */
   private static Span trim(String text, Span s) {
     int a = s.start();
     int b = s.end();
@@ -198,7 +205,10 @@ public final class QuotesEval implements Callable<Integer> {
 
   private String load(String source) throws IOException {
     String text;
-    if (source.startsWith("shared-json:")) {
+    if (source.startsWith(HTML)) {
+      Path base = shared != null ? shared : SharedData.sharedDir();
+      text = Files.readString(base.resolve(source.substring(HTML.length())), StandardCharsets.UTF_8);
+    } else if (source.startsWith("shared-json:")) {
       String[] pathAndKey = source.substring("shared-json:".length()).split("#", 2);
       Path base = shared != null ? shared : SharedData.sharedDir();
       JsonNode root = Json.MAPPER.readTree(base.resolve(pathAndKey[0]).toFile());
