@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.recoupe.app.output.Json;
 import org.recoupe.clean.TextCleaning;
 import org.recoupe.document.Document;
@@ -174,12 +175,33 @@ public final class QuotesEval implements Callable<Integer> {
     String s = fold(said);
     for (JsonNode m : mentions) {
       String g = fold(m.asText());
-      if (s.equals(g) || g.length() >= 3 && s.contains(g) || s.length() >= 3 && g.contains(s)) {
+      if (s.equals(g) || g.length() >= 3 && standsFor(s, g) || s.length() >= 3 && standsFor(g, s)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Whether {@code inner} occurs in {@code outer} as whole words that designate the same one: not
+   * as the complement of a preposition ("un proche d'Edouard Philippe" is not Edouard Philippe,
+   * "l'entourage de la ministre" is not the minister) nor as a possessor ("Scooter Braun's company").
+   */
+  static boolean standsFor(String outer, String inner) {
+    for (int i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
+      int end = i + inner.length();
+      boolean wholeWords = (i == 0 || !Character.isLetterOrDigit(outer.charAt(i - 1)))
+          && (end == outer.length() || !Character.isLetterOrDigit(outer.charAt(end)));
+      if (wholeWords && !COMPLEMENT.matcher(outer.substring(0, i)).find() && !outer.startsWith("'s", end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A preposition (folded) right before a name makes the name a complement. */
+  private static final Pattern COMPLEMENT = Pattern.compile(
+      "(?:^|[\\s'])(?:de|d'|du|des|of|au|aux|par|by|pour|for|chez|avec|with|to|from|contre|against)\\s*$");
 
   private static String fold(String s) {
     return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace('’', '\''), java.text.Normalizer.Form.NFD)
