@@ -33,7 +33,8 @@ final class ReportingLexicon {
       "declara", "affirma", "ajouta", "expliqua", "lanca", "repondit", "poursuivit", "conclut",
       "s'est felicite", "cite", "reitere", "repete", "evoque", "fustige", "critique", "exprime",
       "disait", "mis", "garde", "rapporte", "rapporte", "raconte", "evoque", "confirme", "indique",
-      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie"));
+      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie", "scande", "scandent", "revele", "assene", "s'exclame",
+      "s'interroge", "s'insurge", "s'indigne", "s'agace", "s'alarme"));
 
   /** English reporting verbs. */
   private static final Set<String> EN_VERBS = Set.copyOf(List.of(
@@ -44,7 +45,8 @@ final class ReportingLexicon {
       "described", "recalled", "remarked", "suggested", "cautioned", "stressed", "emphasised",
       "emphasized", "confirmed", "denied", "promised", "pledged", "vowed", "called", "described",
       "saying", "adding", "telling", "calling", "describing", "warning", "testified", "recounted",
-      "wrote", "writes", "explained", "posted", "tweeted", "shouted"));
+      "wrote", "writes", "explained", "posted", "tweeted", "shouted", "chanted", "yelled", "screamed", "sang",
+      "chanting", "shouting"));
 
   /**
    * Verbs that report speech only when what was said follows them directly ("soutient que",
@@ -92,12 +94,13 @@ final class ReportingLexicon {
       "vendredi", "samedi", "dimanche", "hier", "the", "a", "an", "in", "on", "at", "after", "but",
       "and", "however", "he", "she", "they", "we", "it", "this", "that", "earlier", "later", "cela",
       "ceci", "son", "sa", "ses", "leur", "leurs", "du", "de", "d", "par", "sur", "face", "outre",
-      "ainsi", "enfin", "puis", "car", "donc", "interroge", "interrogee", "questionne", "his", "her"));
-
-  /** Pronouns a speaker may be referred to by. */
-  private static final Set<String> PRONOUNS = Set.copyOf(List.of(
-      "il", "elle", "ils", "elles", "lui", "he", "she", "they", "him", "her", "them", "celui-ci",
-      "celle-ci", "ce dernier", "cette derniere"));
+      "ainsi", "enfin", "puis", "car", "donc", "interroge", "interrogee", "questionne", "his", "her", "these",
+      "those", "there", "then", "when", "what", "where", "why", "how", "if", "so", "our", "my", "your", "its",
+      "their", "all", "some", "many", "one", "no", "not", "i", "you", "ces", "cet", "tous", "toutes", "tout",
+      "chaque", "aucun", "aucune", "quant", "lorsque", "quand", "comme", "depuis", "malgre", "pourtant", "voila",
+      "c", "s", "n", "qu", "j", "certes", "notamment", "meme", "encore", "aussi", "deja", "desormais", "ici",
+      "selon", "sans", "vers", "chez", "entre", "contre", "while", "although", "because", "since", "for",
+      "from", "to", "of", "with", "by", "as", "like", "after", "before", "during", "under", "over"));
 
   /** Introducers of a source: "selon X", "d'après X", "according to X", "pour X". */
   private static final Set<String> ACCORDING = Set.copyOf(List.of("selon", "d'apres", "according", "pour"));
@@ -114,8 +117,35 @@ final class ReportingLexicon {
     return FR_VERBS.contains(bare) || EN_VERBS.contains(bare)
         || bare.endsWith("e") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
         || bare.endsWith("s") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
-        || imperfect(bare) || presentParticiple(bare);
+        || imperfect(bare) || presentParticiple(bare) || futureOrInfinitive(bare);
   }
+
+  /** "qualifieront", "dira", "déclarerait", "expliquer", "dire": future, conditional, infinitive of a listed verb. */
+  private static boolean futureOrInfinitive(String bare) {
+    if (IRREGULAR_FORMS.contains(bare) || INFINITIVES.contains(bare)) {
+      return true;
+    }
+    for (String ending : new String[] {"eraient", "erait", "eront", "era", "er"}) {
+      if (bare.endsWith(ending) && bare.length() > ending.length() + 3
+          && FR_VERBS.contains(bare.substring(0, bare.length() - ending.length()) + "e")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the folded word is the infinitive of a listed verb ("expliquer", "dire"). */
+  static boolean isInfinitive(String folded) {
+    return INFINITIVES.contains(folded) || folded.endsWith("er") && folded.length() > 5
+        && FR_VERBS.contains(folded.substring(0, folded.length() - 1));
+  }
+
+  private static final Set<String> INFINITIVES = Set.of(
+      "dire", "ecrire", "repondre", "conclure", "admettre", "reconnaitre", "promettre", "soutenir", "prevenir",
+      "avertir", "poursuivre", "dementir", "reagir");
+
+  private static final Set<String> IRREGULAR_FORMS = Set.of(
+      "dira", "diront", "dirait", "ecrira", "repondra");
 
   /** "dénonçant", "évoquant": present participle of a listed verb. */
   private static boolean presentParticiple(String bare) {
@@ -173,6 +203,15 @@ final class ReportingLexicon {
     return SKIPPABLE.contains(folded);
   }
 
+  /** Nouns that make "en substance", "en conclusion", "en privé" an adverb to skip. */
+  static boolean isMannerNoun(String folded) {
+    return MANNER_NOUNS.contains(folded);
+  }
+
+  private static final Set<String> MANNER_NOUNS = Set.of(
+      "substance", "conclusion", "prive", "public", "outre", "effet", "aparte", "marge", "reponse",
+      "retour", "conference", "direct", "resume", "somme", "gros", "clair", "revanche");
+
   /** Nouns of time that make "la semaine", "ce matin" skippable. */
   static boolean isTimeNoun(String folded) {
     return TIME_NOUNS.contains(folded);
@@ -186,8 +225,9 @@ final class ReportingLexicon {
     return STOPPERS.contains(folded);
   }
 
+  /** Whether the folded word (or two words, "ce dernier") is a pronoun that may stand for a speaker. */
   static boolean isPronoun(String folded) {
-    return PRONOUNS.contains(folded);
+    return Pronoun.in(folded) != null;
   }
 
   static boolean isAccording(String folded) {

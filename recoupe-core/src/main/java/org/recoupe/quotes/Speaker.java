@@ -24,6 +24,8 @@ public record Speaker(Span span, String text, Attribution how) {
     /** A pronoun (a-t-il ajouté, he said) resolved to the latest speaker. */
     PRONOUN,
     /** A quotation standing alone after one attributed to X. */
-    CONTINUATION
+    CONTINUATION,
+    /** A headline quotation whose words come back later, attributed to X. */
+    REPEATED
   }
 }
