@@ -46,6 +46,7 @@ public final class QuotesEval implements Callable<Integer> {
   private static final String TEST = "/org/recoupe/app/eval/quotes/gold-test.json";
   private static final String TEXTS = "/org/recoupe/app/eval/quotes/texts/";
   private static final String HTML = "shared-html:";
+  private static final String TIMEML = "shared-tml:";
 
   @Spec CommandSpec spec;
 
@@ -227,7 +228,10 @@ public final class QuotesEval implements Callable<Integer> {
 
   private String load(String source) throws IOException {
     String text;
-    if (source.startsWith(HTML)) {
+    if (source.startsWith(TIMEML)) {
+      Path base = shared != null ? shared : SharedData.sharedDir();
+      text = TimeBankFile.read(base.resolve(source.substring(TIMEML.length()))).text();
+    } else if (source.startsWith(HTML)) {
       Path base = shared != null ? shared : SharedData.sharedDir();
       text = Files.readString(base.resolve(source.substring(HTML.length())), StandardCharsets.UTF_8);
     } else if (source.startsWith("shared-json:")) {
