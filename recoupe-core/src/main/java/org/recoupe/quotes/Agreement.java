@@ -27,6 +27,14 @@ final class Agreement {
       "miss", "dame", "lady");
   private static final Set<String> BE = Set.of("est", "etait", "sera", "serait", "fut", "s'est", "sont", "etaient",
       "ete", "s'etait", "se", "seront");
+  /** Verbs in the plural right after the words: they name several ("Big Machine have denied"). */
+  private static final Set<String> PLURAL_VERBS = Set.of("have", "are", "were", "ont", "sont", "etaient", "avaient",
+      "seront", "auront", "affirment", "estiment", "declarent", "denoncent", "jugent");
+
+  /** "une dizaine de délégués", "des centaines de manifestants": the people counted are the referent. */
+  private static final Set<String> COLLECTIVES = Set.of("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine",
+      "quarantaine", "cinquantaine", "centaine", "centaines", "millier", "milliers", "majorite", "plupart", "foule",
+      "partie", "dozens", "hundreds", "thousands", "number", "majority", "crowd");
   private static final Set<String> COMPLEMENTS = Set.of("de", "du", "des", "d'", "of", "a", "au", "aux", "pour");
 
   /** The features of the words {@code [from, to)} of a sentence, reading a little past them for agreement. */
@@ -45,6 +53,13 @@ final class Agreement {
       String f = w.folded();
       if (i > from && (f.equals("et") || f.equals("and")) && !complement) {
         plural = true;
+        continue;
+      }
+      if (COLLECTIVES.contains(f) && i + 1 < to && (words.get(i + 1).is("de") || words.get(i + 1).is("d'")
+          || words.get(i + 1).is("des") || words.get(i + 1).is("of"))) {
+        gender = Gender.UNKNOWN;
+        plural = true;
+        i++;
         continue;
       }
       if (COMPLEMENTS.contains(f) || f.startsWith("d'") && i > from) {
@@ -78,7 +93,9 @@ final class Agreement {
         continue;
       }
       boolean elided = (f.startsWith("l'") || f.startsWith("d'")) && f.length() > 2;
-      Features noun = GivenNames.of(w.text()) != null ? null : Nouns.of(elided ? f.substring(2) : f);
+      boolean determiner = i == from && (FEMININE_DETERMINERS.contains(f) || MASCULINE_DETERMINERS.contains(f)
+          || PLURAL_DETERMINERS.contains(f) || f.equals("son") || f.equals("leur"));
+      Features noun = GivenNames.of(w.text()) != null || determiner ? null : Nouns.of(elided ? f.substring(2) : f);
       if (noun != null && !(Character.isUpperCase(w.text().charAt(elided ? 2 : 0)) && i > from && name)) {
         if (kind != Kind.PERSON) {
           kind = noun.kind();
@@ -102,6 +119,7 @@ final class Agreement {
         gender = Gender.FEMININE;
       }
     }
+    plural |= to < words.size() && PLURAL_VERBS.contains(words.get(to).folded());
     if (kind == Kind.GROUP && (name || named)) {
       return new Features(Gender.UNKNOWN, plural, kind);
     }
@@ -117,9 +135,18 @@ final class Agreement {
         || f.endsWith("aise") || f.endsWith("ienne"));
   }
 
-  /** Feminine when être (or an apposition) is followed by a feminine participle right after the words. */
+  /**
+   * Feminine when être (or an apposition) is followed by a feminine participle right after the words;
+   * the gender of a pronoun that takes the words up again ("Soona, elle, n'a pas changé").
+   */
   private static Gender participle(List<Word> words, int to) {
     int k = to;
+    if (k + 2 < words.size() && words.get(k).is(",") && words.get(k + 2).is(",")) {
+      Pronoun p = Pronoun.in(words.get(k + 1).folded());
+      if (p != null && p.gender() != Gender.UNKNOWN && !p.lastMentioned()) {
+        return p.gender();
+      }
+    }
     if (k < words.size() && words.get(k).is(",")) {
       k++;
       return k < words.size() && feminineParticiple(words.get(k).folded()) ? Gender.FEMININE : Gender.UNKNOWN;

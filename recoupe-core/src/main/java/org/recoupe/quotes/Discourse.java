@@ -55,6 +55,12 @@ final class Discourse {
     return new Named(new Speaker(found.speaker(), found.speaker().of(text), found.how()), found.features());
   }
 
+  /** The last subject of this sentence or the one before, for a verb whose subject is implied; or null. */
+  Named lastSubject(int sentence) {
+    Referents.Referent r = memory.lastSubject(sentence);
+    return r == null ? null : new Named(new Speaker(r.span(), r.span().of(text), Attribution.CONTINUATION), r.features());
+  }
+
   /** Records {@code named} as a subject of sentence {@code sentence}, salient for pronouns to come. */
   void note(Named named, int sentence) {
     memory.add(named.speaker().span(), named.features(), sentence, true);

@@ -125,7 +125,8 @@ final class Mentions {
     int head = -1;
     if (f.startsWith("l'") && f.length() > 2 && Nouns.of(f.substring(2)) != null) {
       head = i;
-    } else if (DETERMINERS.contains(f) && !(f.equals("a") && frenchParticiple(words, i + 1)) || possessive(w)) {
+    } else if (DETERMINERS.contains(f) && !(f.equals("a") && (frenchParticiple(words, i + 1) || !w.text().equalsIgnoreCase("a")))
+        || possessive(w)) {
       for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
         Word n = words.get(k);
         if (!n.isWord() || ReportingLexicon.isAux(n.folded()) || ReportingLexicon.isStopper(n.folded())

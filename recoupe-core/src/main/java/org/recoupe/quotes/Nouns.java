@@ -48,7 +48,14 @@ final class Nouns {
       "traducteur", "redacteur", "editorialiste", "chroniqueur", "reporter", "correspondant", "envoye",
       "blogueur", "youtubeur", "influenceur", "internaute", "chiraquien", "gaulliste", "socialiste",
       "communiste", "ecologiste", "centriste", "macroniste", "republicain", "democrate", "conservateur",
-      "travailliste", "liberal", "depute-maire", "senateur-maire", "secretaire general", "jeune");
+      "travailliste", "liberal", "depute-maire", "senateur-maire", "secretaire general", "jeune", "agent", "membre",
+      "riverain", "passant", "adolescent", "mineur", "technicien", "collegue", "benevole", "habitue", "touriste",
+      "visiteur", "gerant", "tresorier", "substitut", "greffier", "sous-prefet", "veterinaire", "instituteur",
+      "proviseur", "recteur", "consultant", "eleveur", "viticulteur", "pecheur", "artisan", "boulanger", "cuisinier",
+      "serveur", "vendeur", "acheteur", "investisseur", "patineur", "skieur", "nageur", "boxeur", "arbitre",
+      "gardien", "attaquant", "medaille", "supporter", "entrepreneur", "dirigeant", "salarie", "syndique",
+      "gréviste", "greviste", "parlementaire", "ministre-president", "maire-adjoint", "conseiller municipal",
+      "casseur", "emeutier", "assaillant", "auteur", "victime", "temoin", "enqueteur", "policier");
 
   /** French nouns that are feminine whatever their ending ("femme", "mère", "victime"). */
   private static final List<String> FR_FEMININE = List.of(
@@ -68,7 +75,8 @@ final class Nouns {
         "courrier", "club", "consortium", "fonds", "institut", "office", "service", "secretariat", "senat",
         "parlement", "ministere", "executif", "patronat", "operateur", "constructeur", "groupement",
         "laboratoire", "hopital", "etablissement", "organisme", "fabricant", "syndicat", "front", "bloc",
-        "barreau", "jury", "peuple", "public", "media", "reseau", "diocese", "vatican", "quai")) {
+        "barreau", "jury", "peuple", "public", "media", "reseau", "diocese", "vatican", "quai", "accord", "traite",
+        "decret", "projet", "programme", "memorandum", "protocole", "arret", "jugement", "avis", "bilan")) {
       m.put(w, Gender.MASCULINE);
     }
     for (String w : List.of("agence", "entreprise", "societe", "firme", "association", "organisation", "ong",
@@ -79,14 +87,15 @@ final class Nouns {
         "lettre", "note", "declaration", "etude", "enquete", "intersyndicale", "centrale", "formation",
         "famille", "defense", "delegation", "equipe", "federation", "union", "alliance", "institution",
         "fondation", "universite", "ecole", "academie", "inspection", "gendarmerie", "marine", "junte",
-        "chancellerie", "presidence", "plateforme", "start-up", "multinationale", "filiale", "cgt", "cfdt")) {
+        "chancellerie", "presidence", "plateforme", "start-up", "multinationale", "filiale", "cgt", "cfdt", "loi",
+        "resolution", "charte", "convention", "motion", "petition", "circulaire", "directive")) {
       m.put(w, Gender.FEMININE);
     }
     return Map.copyOf(m);
   }
 
   private static final Set<String> EN_MASCULINE = Set.of(
-      "man", "boy", "father", "husband", "son", "brother", "uncle", "grandfather", "spokesman", "chairman",
+      "man", "boy", "father", "husband", "brother", "uncle", "grandfather", "spokesman", "chairman",
       "businessman", "congressman", "king", "prince", "actor", "nephew", "gentleman", "sir", "lord", "dad");
   private static final Set<String> EN_FEMININE = Set.of(
       "woman", "girl", "mother", "wife", "daughter", "sister", "aunt", "grandmother", "spokeswoman",

@@ -2,6 +2,7 @@ package org.recoupe.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.recoupe.document.Span;
 import org.recoupe.quotes.Speaker.Attribution;
 
@@ -65,22 +66,33 @@ public final class QuoteFinder {
       int firstOfSentence = out.size();
       pendingAlone = inSentence.size() == 1 && standsAlone(words, indexOf(words, inSentence.get(0))) ? out.size() : -1;
       pendingSentence = s;
+      List<SentenceAttribution.Found> subjects = attribution.clauseSubjects();
+      for (SentenceAttribution.Found subject : subjects) {
+        Discourse.Named named = subject.isPronoun() ? null : discourse.resolve(subject, s);
+        if (named != null) {
+          discourse.note(named, s);
+        }
+      }
       Discourse.Named previous = null;
       List<SentenceAttribution.Found> founds = new ArrayList<>();
+      List<Boolean> names = new ArrayList<>();
       for (Span mark : inSentence) {
         int q = indexOf(words, mark);
-        SentenceAttribution.Found found = attribution.of(q);
+        boolean name = name(text, words, q);
+        names.add(name);
+        SentenceAttribution.Found found = name ? null : attribution.of(q);
         founds.add(found);
-        Discourse.Named speaker = attribute(text, words, q, found, previous, discourse, s);
-        out.add(quote(text, mark, speaker, found));
+        Discourse.Named speaker = name ? null : attribute(text, words, q, found, previous, discourse, s);
+        out.add(name ? new Quote(mark, inner(text, mark), inner(text, mark).of(text), false, null, null, null)
+            : quote(text, mark, speaker, found));
         if (speaker != null) {
           discourse.remember(speaker, s);
           previous = speaker;
         }
       }
-      shareBackwards(out.subList(firstOfSentence, out.size()), founds);
-      for (SentenceAttribution.Found subject : attribution.clauseSubjects()) {
-        Discourse.Named named = discourse.resolve(subject, s);
+      shareBackwards(out.subList(firstOfSentence, out.size()), founds, names);
+      for (SentenceAttribution.Found subject : subjects) {
+        Discourse.Named named = subject.isPronoun() ? discourse.resolve(subject, s) : null;
         if (named != null) {
           discourse.note(named, s);
         }
@@ -94,16 +106,33 @@ public final class QuoteFinder {
    * ("ont saisi le CSM pour « l'alerter » sur « les attaques » de la ministre « contre
    * l'indépendance… »": the fragments are the same people's words).
    */
-  private static void shareBackwards(List<Quote> sentence, List<SentenceAttribution.Found> founds) {
+  private static void shareBackwards(List<Quote> sentence, List<SentenceAttribution.Found> founds, List<Boolean> names) {
     for (int i = sentence.size() - 2; i >= 0; i--) {
       Quote q = sentence.get(i);
       Speaker next = sentence.get(i + 1).speaker();
-      if (q.speaker() == null && founds.get(i) == null && next != null) {
+      if (q.speaker() == null && founds.get(i) == null && !names.get(i) && next != null) {
         sentence.set(i, new Quote(q.span(), q.content(), q.text(), true,
             new Speaker(next.span(), next.text(), Attribution.CONTINUATION), null, null));
       }
     }
   }
+
+  /**
+   * A name or title in quotation marks: three words at most, capitalised, after a preposition or
+   * a determiner ("bénévole au « Secours pop »", "paru dans « Le Monde »").
+   */
+  private static boolean name(String text, List<Word> words, int q) {
+    String quoted = inner(text, words.get(q).span()).of(text);
+    if (quoted.isEmpty() || !Character.isUpperCase(quoted.charAt(0)) || wordCount(quoted) > 3 || q == 0) {
+      return false;
+    }
+    String before = words.get(q - 1).folded();
+    return LABEL_INTRODUCERS.contains(before);
+  }
+
+  private static final Set<String> LABEL_INTRODUCERS = Set.of(
+      "au", "aux", "du", "des", "de", "d'", "le", "la", "les", "l'", "dans", "sur", "par", "a", "en", "un", "une",
+      "the", "in", "on", "of", "at");
 
   /** Who said the quotation {@code mark}, or {@code null}. */
   private static Discourse.Named attribute(String text, List<Word> words, int q, SentenceAttribution.Found found,
@@ -119,7 +148,7 @@ public final class QuoteFinder {
         return null;
       }
       return previousInSentence != null ? previousInSentence.as(Attribution.CONTINUATION)
-          : latest != null && sinceLatest <= 1 ? latest.as(Attribution.CONTINUATION) : null;
+          : latest != null && sinceLatest <= 1 ? latest.as(Attribution.CONTINUATION) : discourse.lastSubject(sentence);
     }
     if (previousInSentence != null) {
       return previousInSentence.as(Attribution.CONTINUATION);

@@ -7,14 +7,15 @@ import org.recoupe.document.Span;
 /**
  * What an article has mentioned so far, for pronouns: each name or description with its features,
  * its sentence, and whether it was the subject of its sentence (or a speaker). A pronoun refers to
- * the nearest sentence's subject it agrees with (subjects and speakers are what a text goes on
- * talking about), else to that sentence's last person it agrees with (the pronoun's gender picks
- * "Marie Leroy" after "Jean Dupont a rencontré Marie Leroy"), looking back a few sentences; failing
- * that, to the last mention it agrees with, one known to be a person or a group first (a bare
- * capitalised word may be a place). "Celui-ci", "ce dernier" refer to the last mention, subject or
+ * the subject it agrees with in its own or the two sentences before (subjects and speakers are what
+ * a text goes on talking about); else to the last person it agrees with in its own or the previous
+ * sentence (the pronoun's gender picks "Marie Leroy" after "Jean Dupont a rencontré Marie Leroy");
+ * else to an agreeing subject one sentence further; failing that, to the last mention it agrees
+ * with, one known to be a person or a group first (a bare capitalised word may be a place). "Celui-ci", "ce dernier" refer to the last mention, subject or
  * not. Not thread-safe: one per article.
  */
 final class Referents {
+  private static final int NEAR = 3;
   private static final int SUBJECT_WINDOW = 4;
   private static final int MENTION_WINDOW = 2;
 
@@ -31,11 +32,20 @@ final class Referents {
   /** The mention {@code pronoun}, at offset {@code at} of sentence {@code sentence}, refers to, or null. */
   Referent resolve(Pronoun pronoun, int sentence, int at) {
     if (!pronoun.lastMentioned()) {
-      for (int s = sentence; s >= 0 && s > sentence - SUBJECT_WINDOW; s--) {
+      for (int s = sentence; s >= 0 && s > sentence - NEAR; s--) {
         Referent r = latest(pronoun, s, at, true, false);
-        if (r == null && s >= sentence - MENTION_WINDOW) {
-          r = latest(pronoun, s, at, false, true);
+        if (r != null) {
+          return r;
         }
+      }
+      for (int s = sentence; s >= 0 && s >= sentence - 1; s--) {
+        Referent r = latest(pronoun, s, at, false, true);
+        if (r != null) {
+          return r;
+        }
+      }
+      for (int s = sentence - NEAR; s >= 0 && s > sentence - SUBJECT_WINDOW; s--) {
+        Referent r = latest(pronoun, s, at, true, false);
         if (r != null) {
           return r;
         }
@@ -47,6 +57,16 @@ final class Referents {
         if (r != null) {
           return r;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The last subject recorded in sentence {@code sentence} or the one before, or null. */
+  Referent lastSubject(int sentence) {
+    for (int i = all.size() - 1; i >= 0 && all.get(i).sentence() >= sentence - 1; i--) {
+      if (all.get(i).subject()) {
+        return all.get(i);
       }
     }
     return null;

@@ -33,7 +33,7 @@ final class ReportingLexicon {
       "declara", "affirma", "ajouta", "expliqua", "lanca", "repondit", "poursuivit", "conclut",
       "s'est felicite", "cite", "reitere", "repete", "evoque", "fustige", "critique", "exprime",
       "disait", "mis", "garde", "rapporte", "rapporte", "raconte", "evoque", "confirme", "indique",
-      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie", "scande", "scandent", "revele", "assene", "s'exclame",
+      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie", "scande", "scandent", "revele", "assene", "s'exclame", "prevoit", "prevoient", "stipule", "enonce",
       "s'interroge", "s'insurge", "s'indigne", "s'agace", "s'alarme"));
 
   /** English reporting verbs. */
@@ -55,7 +55,8 @@ final class ReportingLexicon {
   private static final Set<String> NEEDS_COMPLEMENT = Set.copyOf(List.of(
       "soutient", "soutenu", "soutiennent", "demande", "demandent", "menace", "avance", "lance",
       "note", "juge", "accuse", "accusent", "cite", "publie", "defend", "defendu", "analyse",
-      "resume", "salue", "critique", "evoque", "exprime", "called", "described", "asked", "urged"));
+      "resume", "salue", "critique", "evoque", "exprime", "called", "described", "asked", "urged", "prevoit",
+      "prevoient", "stipule", "enonce"));
 
   /** Auxiliaries of the French compound past and the like. */
   private static final Set<String> AUX = Set.copyOf(List.of(
@@ -95,6 +96,7 @@ final class ReportingLexicon {
       "and", "however", "he", "she", "they", "we", "it", "this", "that", "earlier", "later", "cela",
       "ceci", "son", "sa", "ses", "leur", "leurs", "du", "de", "d", "par", "sur", "face", "outre",
       "ainsi", "enfin", "puis", "car", "donc", "interroge", "interrogee", "questionne", "his", "her", "these",
+      "environ", "pres", "moins", "quelque", "quelques", "tres", "bien", "assez", "trop", "si",
       "those", "there", "then", "when", "what", "where", "why", "how", "if", "so", "our", "my", "your", "its",
       "their", "all", "some", "many", "one", "no", "not", "i", "you", "ces", "cet", "tous", "toutes", "tout",
       "chaque", "aucun", "aucune", "quant", "lorsque", "quand", "comme", "depuis", "malgre", "pourtant", "voila",
@@ -156,12 +158,13 @@ final class ReportingLexicon {
     return FR_VERBS.contains(stem + "e") || stem.endsWith("g") && FR_VERBS.contains(stem.substring(0, stem.length() - 1) + "e");
   }
 
-  /** "déclarait", "affirmaient": imperfect of a listed verb. */
+  /** "déclarait", "affirmaient", "s'insurgeait"; passé simple "rappela", "déclarèrent": of a listed verb. */
   private static boolean imperfect(String bare) {
-    for (String ending : new String[] {"aient", "ait"}) {
-      if (bare.endsWith(ending) && bare.length() > ending.length() + 2) {
+    for (String ending : new String[] {"aient", "ait", "erent", "a"}) {
+      if (bare.endsWith(ending) && bare.length() > ending.length() + 3) {
         String stem = bare.substring(0, bare.length() - ending.length());
-        if (FR_VERBS.contains(stem + "e") || FR_VERBS.contains(stem + "it")) {
+        if (FR_VERBS.contains(stem + "e") || FR_VERBS.contains(stem + "it")
+            || (stem.endsWith("ge") || stem.endsWith("c")) && FR_VERBS.contains(stem.replace("ç", "c") + (stem.endsWith("ge") ? "" : "e"))) {
           return true;
         }
       }

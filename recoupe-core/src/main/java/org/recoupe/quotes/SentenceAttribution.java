@@ -78,6 +78,10 @@ final class SentenceAttribution {
     }
     if (found == null) {
       found = laterInSentence(q);
+      Found own = found == null ? null : accordingToPronoun(q);
+      if (own != null) {
+        found = new Found(own.speaker(), own.how(), own.verb(), found.speaker(), own.pronoun(), false, own.features());
+      }
     }
     if (found == null) {
       found = incise(q);
@@ -148,7 +152,7 @@ final class SentenceAttribution {
     Span leading = leadingSubject(words.size());
     if (leading != null) {
       Found f = subjectFound(leading, null, null);
-      if (f.isPronoun() || startsWithName(leading) || f.features().kind() != Features.Kind.UNKNOWN) {
+      if (f.isPronoun() ? !impersonal(leading) : namesSomeone(leading, f)) {
         out.add(f);
         lastEnd = leading.end();
       }
@@ -159,18 +163,66 @@ final class SentenceAttribution {
           || words.get(i - 1).is("qui") || words.get(i - 1).is("who")) {
         continue;
       }
+      if (words.get(i - 1).is(",") && i >= 2) {
+        Found inverted = after(i - 2);
+        if (inverted != null && inverted.speaker() != null && !inverted.isPronoun()
+            && namesSomeone(inverted.speaker(), inverted)) {
+          out.add(inverted);
+        }
+        continue;
+      }
       Span subject = subject(i);
       if (subject == null || subject.start() < lastEnd || completive(subject)) {
         continue;
       }
       lastEnd = subject.end();
       Found f = subjectFound(subject, null, null);
-      if (f.isPronoun() || startsWithName(subject) || f.features().kind() != Features.Kind.UNKNOWN) {
+      if (f.isPronoun() ? !impersonal(subject) : namesSomeone(subject, f)) {
         out.add(f);
       }
     }
     return out;
   }
+
+  /** Whether the words name a person or a group: a name, or a person or group noun. */
+  private boolean namesSomeone(Span subject, Found f) {
+    if (f.features().kind() != Features.Kind.UNKNOWN) {
+      return true;
+    }
+    int first = indexAt(subject.start());
+    return first >= 0 && Mentions.name(words, first) > first;
+  }
+
+  private int indexAt(int offset) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).span().start() >= offset) {
+        return words.get(i).span().start() == offset ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "il y a", "il faut", "il s'agit", "il est possible de", "it is": a pronoun standing for nobody. */
+  private boolean impersonal(Span pronoun) {
+    int i = indexAt(pronoun.start());
+    if (i < 0 || i + 1 >= words.size() || !(words.get(i).is("il") || words.get(i).is("it"))) {
+      return false;
+    }
+    String next = words.get(i + 1).folded();
+    if (IMPERSONAL.contains(next) || (next.equals("ne") || next.equals("a")) && i + 2 < words.size()
+        && IMPERSONAL.contains(words.get(i + 2).folded())) {
+      return true;
+    }
+    boolean be = next.equals("est") || next.equals("etait") || next.equals("sera") || next.equals("serait")
+        || next.equals("is") || next.equals("was");
+    return be && i + 3 < words.size() && (words.get(i + 3).is("de") || words.get(i + 3).is("que")
+        || words.get(i + 3).folded().startsWith("d'") || words.get(i + 3).folded().startsWith("qu'")
+        || words.get(i + 3).is("to") || words.get(i + 3).is("that"));
+  }
+
+  private static final Set<String> IMPERSONAL = Set.of("y", "n'y", "faut", "fallait", "faudra", "faudrait",
+      "s'agit", "s'agissait", "semble", "semblait", "parait", "reste", "restait", "manque", "existe", "suffit",
+      "vaut", "valait", "s'est", "fallu", "pleut", "arrive", "convient", "importe", "seems", "appears");
 
   /** Whether {@code subject} opens a clause reported by an earlier verb ("a affirmé que le ministre"). */
   private boolean completive(Span subject) {
@@ -198,11 +250,22 @@ final class SentenceAttribution {
     return false;
   }
 
+  /** "conclu", "déclarée", "averti": a French past participle (present tenses end otherwise). */
+  private static boolean pastParticiple(Word w) {
+    String t = w.text();
+    return t.endsWith("é") || t.endsWith("ée") || t.endsWith("és") || t.endsWith("ées") || t.endsWith("u")
+        || t.endsWith("ue") || t.endsWith("us") || t.endsWith("i") || t.endsWith("is") && !t.endsWith("ais");
+  }
+
   /** Whether word {@code i} is a verb marker, not a noun after its determiner ("la garde"). */
   private boolean verbAt(int i) {
     Word w = words.get(i);
-    return w.isWord() && verbMarker(w.folded()) && !w.text().equalsIgnoreCase("à")
-        && (i == 0 || !isDeterminer(words.get(i - 1)));
+    if (i > 0 && (w.is("ne") || w.folded().startsWith("n'")) && (words.get(i - 1).is("de")
+        || words.get(i - 1).is("pour") || words.get(i - 1).is("sans"))) {
+      return false;
+    }
+    return w.isWord() && verbMarker(w.folded()) && !w.text().equalsIgnoreCase("à") && !afterDeterminer(i)
+        && !(pastParticiple(w) && (i == 0 || !words.get(i - 1).isWord() || !verbMarker(words.get(i - 1).folded())));
   }
 
   /** An auxiliary, a reporting verb or a reflexive verb ("s'inquiète"): the end of a subject. */
@@ -376,6 +439,16 @@ final class SentenceAttribution {
     return null;
   }
 
+  /** "selon lui", "d'après elle" before the quotation in its sentence: the pronoun to resolve, or null. */
+  private Found accordingToPronoun(int q) {
+    for (int i = q - 1; i > 0; i--) {
+      if ((words.get(i - 1).is("selon") || words.get(i - 1).is("d'apres")) && Pronoun.in(words.get(i).folded()) != null) {
+        return pronoun(words.get(i).span(), words.get(i).folded(), words.get(i - 1).text());
+      }
+    }
+    return null;
+  }
+
   /**
    * A report that only relays the words of someone the sentence names before the quotation with a
    * speech act: "Kim a ordonné l'« expansion exponentielle » …, ont rapporté les médias d'État"
@@ -414,6 +487,16 @@ final class SentenceAttribution {
       "proposed", "pledged", "vowed", "urged");
 
   private Found after(int q) {
+    if (q + 2 < words.size() && words.get(q + 1).is(":")) {
+      int k = q + 2;
+      int end = Mentions.name(words, k);
+      if (end < 0) {
+        end = Mentions.description(words, k);
+      }
+      if (end > k && end < words.size() && verbAt(end)) {
+        return found(span(k, end), Attribution.AFTER_QUOTE, ":", null, null, false);
+      }
+    }
     int j = q + 1;
     while (j < words.size() && (words.get(j).is(",") || words.get(j).is("—") || words.get(j).is("–"))) {
       j++;
@@ -462,7 +545,7 @@ final class SentenceAttribution {
     if (ReportingLexicon.hasInvertedClitic(w.folded()) && Pronoun.in(w.folded()) != null) {
       return pronoun(w.span(), w.folded(), w.text());
     }
-    if (ReportingLexicon.isVerb(w.folded()) || inversion(j)) {
+    if ((ReportingLexicon.isVerb(w.folded()) || inversion(j)) && !(j == q + 1 && pastParticiple(w))) {
       return objectSpeaker(j + 1, w.text());
     }
     int end = nounPhraseEnd(j);
@@ -471,7 +554,7 @@ final class SentenceAttribution {
         || ReportingLexicon.isSkippable(words.get(v).folded())) && !ReportingLexicon.isVerb(words.get(v).folded())) {
       v++;
     }
-    if (end > j && v < words.size() && words.get(v).is(",") && ReportingLexicon.mayStartName(w.text())) {
+    if (end > j && v < words.size() && words.get(v).is(",") && (ReportingLexicon.mayStartName(w.text()) || isDeterminer(w))) {
       int close = v + 1;
       while (close < words.size() && close - v < 10 && !words.get(close).is(",")) {
         close++;
@@ -511,7 +594,12 @@ final class SentenceAttribution {
     if (end < 0) {
       end = Mentions.description(words, k);
     }
-    return end > k && (end == words.size() || !words.get(end).isWord() || words.get(end).is("qui"));
+    if (end < 0 && isDeterminer(words.get(k)) && k + 1 < words.size() && words.get(k + 1).isWord()
+        && Character.isUpperCase(words.get(k + 1).text().charAt(0))) {
+      end = Math.max(k + 2, Mentions.name(words, k + 1));
+    }
+    return end > k && (end == words.size() || !words.get(end).isWord() || words.get(end).is("qui")
+        || ReportingLexicon.isStopper(words.get(end).folded()));
   }
 
   /** "tente d'expliquer", "tient à préciser": the index of the reporting infinitive after such a verb, or -1. */
@@ -559,6 +647,16 @@ final class SentenceAttribution {
 
   private Found objectSpeaker(int from, String verb) {
     int k = skipAdverbials(from);
+    if (k + 2 < words.size() && (words.get(k).text().equalsIgnoreCase("à") || words.get(k).is("au") || words.get(k).is("aux"))) {
+      int end = k + 2;
+      while (end < words.size() && end - k <= 5 && words.get(end).isWord() && !isDeterminer(words.get(end))
+          && !ReportingLexicon.isStopper(words.get(end).folded())) {
+        end++;
+      }
+      if (end < words.size() && end - k <= 5 && isDeterminer(words.get(end))) {
+        k = skipAdverbials(end);
+      }
+    }
     if (k < words.size() && words.get(k).isWord() && Pronoun.in(words.get(k).folded()) != null) {
       return pronoun(words.get(k).span(), words.get(k).folded(), verb);
     }
@@ -638,7 +736,7 @@ final class SentenceAttribution {
     for (int i = q - 1; i >= 0; i--) {
       Word w = words.get(i);
       if (w.isWord() && ReportingLexicon.isVerb(w.folded()) && !ReportingLexicon.isAux(w.folded())
-          && (!ReportingLexicon.needsComplement(w.folded()) || complementFollows(i, q))) {
+          && !afterDeterminer(i) && (!ReportingLexicon.needsComplement(w.folded()) || complementFollows(i, q))) {
         if (!ReportingLexicon.isInfinitive(w.folded())) {
           v = i;
           break;
@@ -662,12 +760,16 @@ final class SentenceAttribution {
       return subject == null ? null : subjectFound(subject, words.get(infinitive).text(), null);
     }
     if (v < 0 && source == null && q > 0 && words.get(q - 1).is(":")) {
-      int marker = firstVerbMarker(q - 1);
-      Span subject = marker > 0 ? subject(marker) : null;
+      Span subject = leadingSubject(q - 1);
       if (subject == null) {
-        subject = leadingSubject(q - 1);
+        int marker = firstVerbMarker(q - 1);
+        subject = marker > 0 ? subject(marker) : null;
       }
-      return subject == null ? null : subjectFound(subject, ":", null);
+      Found f = subject == null ? null : subjectFound(subject, ":", null);
+      if (f != null && !f.isPronoun() && !startsWithName(subject) && f.features().kind() == Features.Kind.UNKNOWN) {
+        return found(null, Attribution.BEFORE_QUOTE, ":", null, null, true);
+      }
+      return f;
     }
     if (v < 0) {
       return source;
@@ -795,6 +897,10 @@ final class SentenceAttribution {
     return found(span(k, end), Attribution.BEFORE_QUOTE, words.get(v).text(), null, null, false);
   }
 
+  /** What follows a detached participle: a preposition ("Irrités par", "Posée à", "Interrogé sur"). */
+  private static final Set<String> AFTER_PARTICIPLE = Set.of("par", "a", "au", "aux", "de", "du", "des", "en", "dans",
+      "sur", "pour", "avec", "lors", "depuis", "apres", "devant", "sous", "chez", "vers", "by", "in", "at", "on", "with");
+
   private static final Set<String> POSSESSIVES = Set.of("sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes",
       "notre", "nos", "votre", "vos", "his", "her", "its", "their", "our", "my", "your");
 
@@ -807,6 +913,15 @@ final class SentenceAttribution {
    * sentence ("Demandant au CSM « … », les syndicats énumèrent…").
    */
   private Found participleSubject(int v, int q, String verb) {
+    for (int k = v - 1; k >= 0 && k >= v - 6 && words.get(k).isWord(); k--) {
+      int end = Mentions.name(words, k);
+      if (end < 0) {
+        end = Mentions.description(words, k);
+      }
+      if (end == v && (k == 0 || !words.get(k - 1).isWord())) {
+        return subjectFound(span(k, end), verb, null);
+      }
+    }
     if (v > firstWordIndex()) {
       int marker = firstVerbMarker(v);
       Span subject = marker > 0 ? subject(marker) : leadingSubject(v - 1);
@@ -847,7 +962,8 @@ final class SentenceAttribution {
     } else if (k + 1 == q && isDeterminer(words.get(k))) {
       return true;
     } else if (q - 1 > k && q - 1 <= k + 4 && (words.get(q - 1).is("de") || words.get(q - 1).is("d'")
-        || words.get(q - 1).is("of")) && allWords(k, q - 1)) {
+        || words.get(q - 1).is("of") || words.get(q - 1).is("a") || words.get(q - 1).is("an")
+        || words.get(q - 1).is("as") || words.get(q - 1).is("comme")) && allWords(k, q - 1)) {
       return true;
     }
     if (k >= words.size()) {
@@ -889,9 +1005,16 @@ final class SentenceAttribution {
       if (p[1] - p[0] == 1 && ReportingLexicon.isPronoun(words.get(p[0]).folded())) {
         if (i > 0 && pieces.get(i - 1)[1] == p[0] - 1) {
           int[] d = pieces.get(i - 1);
-          int end = Mentions.name(words, d[0]);
+          int from = d[0];
+          if (words.get(from).is("quant") && from + 2 < d[1]) {
+            from += words.get(from + 1).is("a") && words.get(from + 2).is("la") ? 3 : 2;
+          }
+          int end = Mentions.name(words, from);
+          if (end < 0 && from > d[0]) {
+            end = nounPhraseEnd(from);
+          }
           if (end == d[1]) {
-            return span(d[0], d[1]);
+            return span(from, end);
           }
         }
         return span(p[0], p[1]);
@@ -929,7 +1052,8 @@ final class SentenceAttribution {
   private boolean startsWithParticiple(int i) {
     Word w = words.get(i);
     String f = w.folded();
-    if (!Character.isUpperCase(w.text().charAt(0)) || GivenNames.of(w.text()) != null || Nouns.of(f) != null
+    boolean lower = !Character.isUpperCase(w.text().charAt(0));
+    if (lower && !pastParticiple(w) || GivenNames.of(w.text()) != null || Nouns.of(f) != null
         || f.contains("'") || Pronoun.in(f) != null || i + 1 >= words.size()) {
       return false;
     }
@@ -938,8 +1062,8 @@ final class SentenceAttribution {
         || bare.endsWith("is") || bare.endsWith("eux") || bare.endsWith("euse");
     Word next = words.get(i + 1);
     return participle && bare.length() > 3 && (next.is(",") || next.isWord()
-        && Character.isLowerCase(next.text().charAt(0)) && (ReportingLexicon.isStopper(next.folded())
-        || next.is("de") || next.is("d'") || ReportingLexicon.isSkippable(next.folded())));
+        && Character.isLowerCase(next.text().charAt(0)) && (AFTER_PARTICIPLE.contains(next.folded())
+        || next.folded().startsWith("d'") || ReportingLexicon.isSkippable(next.folded())));
   }
 
   /** "Si…", "S'il…", "Quand…", "Lorsque…": a subordinate clause, whose subject is not the sentence's. */
@@ -954,8 +1078,12 @@ final class SentenceAttribution {
   private boolean startsWithVerb(int i) {
     Word w = words.get(i);
     String f = w.folded();
+    if (w.text().equals("a") || w.text().equals("A")) {
+      return i + 1 < words.size() && (ReportingLexicon.isVerb(words.get(i + 1).folded()) || pastParticiple(words.get(i + 1))
+          || ReportingLexicon.isSkippable(words.get(i + 1).folded()));
+    }
     return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f)
-        || f.endsWith("ant") && f.length() > 5 && !Character.isUpperCase(w.text().charAt(0));
+        || f.endsWith("ant") && f.length() > 5 && GivenNames.of(w.text()) == null;
   }
 
   /** Relative clauses ("qui se pose en…") describe a subject; they are not one. */
@@ -975,6 +1103,26 @@ final class SentenceAttribution {
     }
     return k;
   }
+
+  /**
+   * Whether word {@code i} follows a determiner, and so is a noun, not a verb ("la garde", "le
+   * juge"); "a" (the French auxiliary) and object clitics ("nous le raconte") are no determiners.
+   */
+  private boolean afterDeterminer(int i) {
+    Word d = i == 0 ? null : words.get(i - 1);
+    if (d == null || !isDeterminer(d) || d.is("a") || d.folded().length() > 2 && d.folded().charAt(1) == '\'') {
+      return false;
+    }
+    if (i >= 2 && (words.get(i - 1).is("le") || words.get(i - 1).is("la") || words.get(i - 1).is("les")
+        || words.get(i - 1).is("l'"))) {
+      return !CLITIC_HOSTS.contains(words.get(i - 2).folded());
+    }
+    return true;
+  }
+
+  /** Words before which "le", "la", "les" are object clitics, not determiners. */
+  private static final Set<String> CLITIC_HOSTS = Set.of("nous", "vous", "il", "elle", "ils", "elles", "on", "je",
+      "j'", "ne", "n'", "me", "te", "se", "comme", "qui", "que", "qu'");
 
   private static boolean isDeterminer(Word w) {
     String f = w.folded();
@@ -1005,7 +1153,7 @@ final class SentenceAttribution {
 
   private boolean startsWithPreposition(int i) {
     String f = words.get(i).folded();
-    return f.equals("a") || f.equals("en") || f.equals("dans") || f.equals("lors") || f.equals("apres")
+    return words.get(i).text().equalsIgnoreCase("à") || f.equals("en") || f.equals("dans") || f.equals("lors") || f.equals("apres")
         || f.equals("avant") || f.equals("alors") || f.equals("in") || f.equals("at") || f.equals("after")
         || f.equals("tandis") || f.equals("while") || f.equals("depuis") || f.equals("pendant") || f.equals("si")
         || f.equals("selon") || f.equals("pour") || f.equals("d'apres") || f.equals("concernant")
@@ -1089,11 +1237,11 @@ final class SentenceAttribution {
         break;
       }
       if (i > k && (ReportingLexicon.isStopper(w.folded())
-          || ReportingLexicon.isVerb(w.folded()) && !isDeterminer(words.get(i - 1)))) {
+          || ReportingLexicon.isVerb(w.folded()) && !afterDeterminer(i))) {
         break;
       }
-      if (i == k && ReportingLexicon.isStopper(w.folded()) && !w.is("le") && !w.is("la")
-          && !w.text().equals("a") && !w.text().equals("A")) {
+      if (i == k && ReportingLexicon.isStopper(w.folded()) && !w.is("le") && !w.is("la") && !w.is("ce")
+          && !w.is("cette") && !w.text().equals("a") && !w.text().equals("A")) {
         break;
       }
       i++;

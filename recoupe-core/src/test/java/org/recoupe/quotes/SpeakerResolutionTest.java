@@ -131,4 +131,48 @@ class SpeakerResolutionTest {
     assertEquals("Les syndicats", qs.get(0).speaker().text());
     assertEquals("Les syndicats", qs.get(1).speaker().text());
   }
+
+  @Test
+  void leftDislocationAndAColonAfterTheQuotation() {
+    assertEquals("chef du parti", speakerOf("Quant au chef du parti, il a estimé que l’accord serait « caduc ».", "caduc"));
+    assertEquals("le procureur", speakerOf("« La bande a semé le trouble dans le village » : le procureur a requis "
+        + "la sévérité.", "bande"));
+  }
+
+  @Test
+  void aShortCapitalisedNameInQuotationMarksIsNoSpeech() {
+    Quote q = quotes("Elle est bénévole au « Secours pop » depuis dix ans.").get(0);
+    assertTrue(!q.speech() && q.speaker() == null);
+  }
+
+  @Test
+  void selonLuiInsideARelayedSentence() {
+    Quote q = quotes("Le président, qui offrira selon lui « un accueil chaleureux et digne », est arrivé hier, "
+        + "a indiqué son porte-parole, Marc Roy.").get(0);
+    assertEquals("Le président", q.speaker().text());
+    assertTrue(q.via().text().contains("Marc Roy"));
+  }
+
+  @Test
+  void passeSimpleAbsoluteParticiplesAndDocuments() {
+    assertEquals("Le maire", speakerOf("Le maire rappela que « la jeunesse reste notre priorité ».", "jeunesse"));
+    assertEquals("Pierre Blanc", speakerOf("« Nous gérons au mieux », répond Paul Roux, Pierre Blanc soulignant que "
+        + "les entreprises sont « bien placées sur le marché ».", "placées"));
+    assertEquals("L’accord", speakerOf("L’accord prévoit que « les colonies seront agrandies ».", "colonies"));
+  }
+
+  @Test
+  void anIndirectObjectBeforeAnInvertedSubject() {
+    assertEquals("une responsable de l’association", speakerOf("« Nous sommes très inquiets », a confié à l’AFP "
+        + "une responsable de l’association, qui a requis l’anonymat.", "inquiets"));
+  }
+
+  @Test
+  void moreEnglishFrames() {
+    assertEquals("Big Corp", speakerOf("Big Corp have denied the claims. “We did nothing wrong,” they said.", "wrong"));
+    assertEquals("the driver", speakerOf("“I don’t know what happened,” the driver, 45, told police.", "happened"));
+    assertEquals("Trump", speakerOf("Trump called the inquiry a “witch hunt.”", "witch"));
+    assertEquals("A spokesman for the ministry", speakerOf("A spokesman for the ministry said: “We are aware of the "
+        + "reports.”", "aware"));
+  }
 }
