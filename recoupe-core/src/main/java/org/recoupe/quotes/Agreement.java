@@ -95,7 +95,7 @@ final class Agreement {
       boolean elided = (f.startsWith("l'") || f.startsWith("d'")) && f.length() > 2;
       boolean determiner = i == from && (FEMININE_DETERMINERS.contains(f) || MASCULINE_DETERMINERS.contains(f)
           || PLURAL_DETERMINERS.contains(f) || f.equals("son") || f.equals("leur"));
-      Features noun = GivenNames.of(w.text()) != null || determiner ? null : Nouns.of(elided ? f.substring(2) : f);
+      Features noun = GivenNames.of(w) != null || determiner ? null : Nouns.of(elided ? f.substring(2) : f);
       if (noun != null && !(Character.isUpperCase(w.text().charAt(elided ? 2 : 0)) && i > from && name)) {
         if (kind != Kind.PERSON) {
           kind = noun.kind();
@@ -106,7 +106,7 @@ final class Agreement {
         }
         continue;
       }
-      Gender given = name ? null : GivenNames.of(w.text());
+      Gender given = name ? null : GivenNames.of(w);
       if (given != null) {
         gender = gender == Gender.UNKNOWN || kind != Kind.PERSON ? given : gender;
         kind = Kind.PERSON;

@@ -42,10 +42,15 @@ final class GivenNames {
 
   /** The gender of the given name {@code word}, or {@code null} if it is not a listed name. */
   static Gender of(String word) {
-    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-      return null;
-    }
-    String folded = ReportingLexicon.fold(word);
+    return word.isEmpty() || !Character.isUpperCase(word.charAt(0)) ? null : folded(ReportingLexicon.fold(word));
+  }
+
+  /** The gender of the given name that {@code w} is, or {@code null}. */
+  static Gender of(Word w) {
+    return w.text().isEmpty() || !Character.isUpperCase(w.text().charAt(0)) ? null : folded(w.folded());
+  }
+
+  private static Gender folded(String folded) {
     Gender g = NAMES.get(folded);
     int hyphen = folded.indexOf('-');
     return g != null || hyphen <= 0 ? g : NAMES.get(folded.substring(0, hyphen));

@@ -67,7 +67,7 @@ final class Mentions {
       titled = true;
     } else if (w.folded().startsWith("l'") && w.text().length() > 2 && Character.isUpperCase(w.text().charAt(2))) {
       k = i;
-    } else if (!ReportingLexicon.mayStartName(w.text()) || MONTHS.contains(w.folded())) {
+    } else if (!ReportingLexicon.mayStartName(w.text(), w.folded()) || MONTHS.contains(w.folded())) {
       return -1;
     }
     int end = k;
@@ -91,7 +91,7 @@ final class Mentions {
     if (i > 0 && words.get(i - 1).isWord() && PLACE.contains(words.get(i - 1).folded())) {
       return -1;
     }
-    if (first(words, i) && !titled && end == i + 1 && GivenNames.of(w.text()) == null && !verbFollows(words, end)) {
+    if (first(words, i) && !titled && end == i + 1 && GivenNames.of(w) == null && !verbFollows(words, end)) {
       return -1;
     }
     return end;
@@ -122,6 +122,10 @@ final class Mentions {
       return -1;
     }
     String f = w.folded();
+    int titled = titledName(words, i);
+    if (titled > 0) {
+      return titled;
+    }
     int head = -1;
     if (f.startsWith("l'") && f.length() > 2 && Nouns.of(f.substring(2)) != null) {
       head = i;
@@ -156,6 +160,30 @@ final class Mentions {
   private static boolean possessive(Word w) {
     String t = w.text();
     return Character.isUpperCase(t.charAt(0)) && (t.endsWith("'s") || t.endsWith("’s")) && t.length() > 3;
+  }
+
+  /**
+   * English titles before a name, without determiner: "Labour leader Keir Starmer", "High school
+   * math teacher Angela Cooper", "Chief Constable Mark Hughes": up to four modifiers, a person noun,
+   * then a name; the end of the name, or -1.
+   */
+  private static int titledName(List<Word> words, int i) {
+    Word w = words.get(i);
+    if (!Character.isUpperCase(w.text().charAt(0)) || DETERMINERS.contains(w.folded()) || TITLES.contains(w.folded())) {
+      return -1;
+    }
+    for (int k = i; k < Math.min(words.size() - 1, i + 5); k++) {
+      Word n = words.get(k);
+      if (!n.isWord() || ReportingLexicon.isStopper(n.folded()) || ReportingLexicon.isVerb(n.folded())) {
+        return -1;
+      }
+      Features noun = Nouns.of(n.folded());
+      if (noun != null && noun.kind() == Features.Kind.PERSON && GivenNames.of(n) == null) {
+        int end = name(words, k + 1);
+        return end > k + 1 ? end : -1;
+      }
+    }
+    return -1;
   }
 
   /** "a rencontré": the French auxiliary, not the English article. */

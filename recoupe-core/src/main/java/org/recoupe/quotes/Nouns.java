@@ -18,7 +18,7 @@ final class Nouns {
   private Nouns() {}
 
   /** French person nouns in the masculine; those ending in -e are epicene (gender from the determiner). */
-  private static final List<String> FR_PERSONS = List.of(
+  private static final Set<String> FR_PERSONS = Set.copyOf(List.of(
       "homme", "garcon", "pere", "fils", "frere", "mari", "oncle", "grand-pere", "president", "directeur",
       "acteur", "auteur", "chanteur", "ecrivain", "avocat", "juge", "procureur", "depute", "senateur", "maire",
       "policier", "gendarme", "medecin", "medecin-chef", "professeur", "enseignant", "etudiant", "lyceen",
@@ -54,14 +54,14 @@ final class Nouns {
       "proviseur", "recteur", "consultant", "eleveur", "viticulteur", "pecheur", "artisan", "boulanger", "cuisinier",
       "serveur", "vendeur", "acheteur", "investisseur", "patineur", "skieur", "nageur", "boxeur", "arbitre",
       "gardien", "attaquant", "medaille", "supporter", "entrepreneur", "dirigeant", "salarie", "syndique",
-      "gréviste", "greviste", "parlementaire", "ministre-president", "maire-adjoint", "conseiller municipal",
-      "casseur", "emeutier", "assaillant", "auteur", "victime", "temoin", "enqueteur", "policier");
+      "greviste", "parlementaire", "ministre-president", "maire-adjoint", "conseiller municipal",
+      "casseur", "emeutier", "assaillant", "auteur", "victime", "temoin", "enqueteur", "policier"));
 
   /** French nouns that are feminine whatever their ending ("femme", "mère", "victime"). */
-  private static final List<String> FR_FEMININE = List.of(
+  private static final Set<String> FR_FEMININE = Set.copyOf(List.of(
       "femme", "fille", "mere", "soeur", "epouse", "tante", "grand-mere", "reine", "princesse", "dame",
       "demoiselle", "niece", "cousine", "victime", "personne", "star", "vedette", "personnalite", "recrue",
-      "sentinelle", "papesse", "maman", "grand-mere", "belle-mere", "mademoiselle", "madame");
+      "sentinelle", "papesse", "maman", "grand-mere", "belle-mere", "mademoiselle", "madame"));
 
   /** French group nouns and their gender. */
   private static final Map<String, Gender> FR_GROUPS = groups();

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that frame reported speech in French and English: reporting verbs (participles, present
@@ -107,10 +108,16 @@ final class ReportingLexicon {
   /** Introducers of a source: "selon X", "d'après X", "according to X", "pour X". */
   private static final Set<String> ACCORDING = Set.copyOf(List.of("selon", "d'apres", "according", "pour"));
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   static String fold(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "");
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 128) {
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return lower;
   }
 
   /** Whether the folded word is a reporting verb form in French or English. */
@@ -119,6 +126,7 @@ final class ReportingLexicon {
     return FR_VERBS.contains(bare) || EN_VERBS.contains(bare)
         || bare.endsWith("e") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
         || bare.endsWith("s") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
+        || bare.endsWith("ent") && bare.length() > 5 && FR_VERBS.contains(bare.substring(0, bare.length() - 2))
         || imperfect(bare) || presentParticiple(bare) || futureOrInfinitive(bare);
   }
 
@@ -206,6 +214,14 @@ final class ReportingLexicon {
     return SKIPPABLE.contains(folded);
   }
 
+  /**
+   * A word that may stand inside a verb group, between auxiliary and participle: the skippable
+   * words and adverbs in -ment ("a seulement indiqué", "a longuement expliqué", "has repeatedly said").
+   */
+  static boolean isAdverb(String folded) {
+    return SKIPPABLE.contains(folded) || folded.length() > 6 && (folded.endsWith("ment") || folded.endsWith("ly"));
+  }
+
   /** Nouns that make "en substance", "en conclusion", "en privé" an adverb to skip. */
   static boolean isMannerNoun(String folded) {
     return MANNER_NOUNS.contains(folded);
@@ -239,10 +255,14 @@ final class ReportingLexicon {
 
   /** Whether a capitalised word may start a person's or organisation's name. */
   static boolean mayStartName(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && mayStartName(word, fold(word));
+  }
+
+  /** Whether the word, folded as {@code folded}, may start a name (its capital is checked by the caller). */
+  static boolean mayStartName(String word, String folded) {
     if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
       return false;
     }
-    String folded = fold(word);
     int apostrophe = folded.indexOf('\'');
     String head = apostrophe > 0 ? folded.substring(0, apostrophe) : folded;
     return !NOT_NAME_START.contains(head);

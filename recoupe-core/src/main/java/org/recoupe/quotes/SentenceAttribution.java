@@ -101,12 +101,16 @@ final class SentenceAttribution {
   }
 
   private boolean startsWithName(Span subject) {
-    String s = subject.of(text);
+    int i = indexAt(subject.start());
+    if (i >= 0) {
+      return ReportingLexicon.mayStartName(words.get(i).text(), words.get(i).folded());
+    }
+    String t = subject.of(text);
     int end = 0;
-    while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && !Character.isSpaceChar(s.charAt(end))) {
+    while (end < t.length() && !Character.isWhitespace(t.charAt(end)) && !Character.isSpaceChar(t.charAt(end))) {
       end++;
     }
-    return ReportingLexicon.mayStartName(s.substring(0, end));
+    return ReportingLexicon.mayStartName(t.substring(0, end));
   }
 
   private int wordsIn(int q) {
@@ -320,7 +324,7 @@ final class SentenceAttribution {
       if (ReportingLexicon.hasInvertedClitic(w.folded()) && Pronoun.in(w.folded()) != null) {
         int k = i + 2;
         if (ReportingLexicon.isAux(w.folded())) {
-          while (k < words.size() && words.get(k).isWord() && ReportingLexicon.isSkippable(words.get(k).folded())) {
+          while (k < words.size() && words.get(k).isWord() && ReportingLexicon.isAdverb(words.get(k).folded())) {
             k++;
           }
           if (k >= words.size() || !ReportingLexicon.isVerb(words.get(k).folded())) {
@@ -335,7 +339,7 @@ final class SentenceAttribution {
         int end = nounPhraseEnd(k);
         boolean closed = end == words.size() || words.get(end).is(",") || words.get(end).is(".")
             || words.get(end).is("…") || words.get(end).is(";");
-        if (end > k && closed && (ReportingLexicon.mayStartName(words.get(k).text()) || isDeterminer(words.get(k)))) {
+        if (end > k && closed && (ReportingLexicon.mayStartName(words.get(k).text(), words.get(k).folded()) || isDeterminer(words.get(k)))) {
           return found(span(k, end), Attribution.AFTER_QUOTE, w.text(), null, null, false);
         }
       }
@@ -401,7 +405,7 @@ final class SentenceAttribution {
     while (start > 0 && words.get(start - 1).isWord() && q - 1 - start < 4) {
       start--;
     }
-    if (start == 0 && ReportingLexicon.mayStartName(words.get(0).text()) && allCapitalised(0, q - 1)) {
+    if (start == 0 && ReportingLexicon.mayStartName(words.get(0).text(), words.get(0).folded()) && allCapitalised(0, q - 1)) {
       return found(span(0, q - 1), Attribution.BEFORE_QUOTE, ":", null, null, false);
     }
     return found(null, Attribution.BEFORE_QUOTE, ":", null, null, true);
@@ -462,7 +466,7 @@ final class SentenceAttribution {
       if (words.get(i).isWord() && SPEECH_ACTS.contains(words.get(i).folded())) {
         int g = i;
         while (g > 0 && words.get(g - 1).isWord() && (ReportingLexicon.isAux(words.get(g - 1).folded())
-            || ReportingLexicon.isSkippable(words.get(g - 1).folded()))) {
+            || ReportingLexicon.isAdverb(words.get(g - 1).folded()))) {
           g--;
         }
         Span subject = subject(g);
@@ -529,7 +533,7 @@ final class SentenceAttribution {
     if (ReportingLexicon.isAux(w.folded())) {
       boolean clitic = ReportingLexicon.hasInvertedClitic(w.folded());
       k++;
-      while (k < words.size() && words.get(k).isWord() && ReportingLexicon.isSkippable(words.get(k).folded())
+      while (k < words.size() && words.get(k).isWord() && ReportingLexicon.isAdverb(words.get(k).folded())
           && !ReportingLexicon.isVerb(words.get(k).folded())) {
         k++;
       }
@@ -551,10 +555,10 @@ final class SentenceAttribution {
     int end = nounPhraseEnd(j);
     int v = end;
     while (v < words.size() && words.get(v).isWord() && (ReportingLexicon.isAux(words.get(v).folded())
-        || ReportingLexicon.isSkippable(words.get(v).folded())) && !ReportingLexicon.isVerb(words.get(v).folded())) {
+        || ReportingLexicon.isAdverb(words.get(v).folded())) && !ReportingLexicon.isVerb(words.get(v).folded())) {
       v++;
     }
-    if (end > j && v < words.size() && words.get(v).is(",") && (ReportingLexicon.mayStartName(w.text()) || isDeterminer(w))) {
+    if (end > j && v < words.size() && words.get(v).is(",") && (ReportingLexicon.mayStartName(w.text(), w.folded()) || isDeterminer(w))) {
       int close = v + 1;
       while (close < words.size() && close - v < 10 && !words.get(close).is(",")) {
         close++;
@@ -720,7 +724,7 @@ final class SentenceAttribution {
   private int apposition(int start, int end) {
     Word first = words.get(start);
     if (end + 1 < words.size() && words.get(end).is(",") && !Character.isUpperCase(first.text().charAt(0))
-        && ReportingLexicon.mayStartName(words.get(end + 1).text())) {
+        && ReportingLexicon.mayStartName(words.get(end + 1).text(), words.get(end + 1).folded())) {
       int second = nounPhraseEnd(end + 1);
       if (second > end + 1) {
         return second;
@@ -786,7 +790,7 @@ final class SentenceAttribution {
     }
     int g = v;
     while (g > 0 && words.get(g - 1).isWord() && (ReportingLexicon.isAux(words.get(g - 1).folded())
-        || ReportingLexicon.isSkippable(words.get(g - 1).folded()))) {
+        || ReportingLexicon.isAdverb(words.get(g - 1).folded()))) {
       g--;
     }
     int beforeGroup = g > 0 && words.get(g - 1).is(",") ? g - 2 : g - 1;
@@ -851,7 +855,7 @@ final class SentenceAttribution {
           if (end < 0) {
             end = Mentions.description(words, from);
           }
-          if (end < 0 && ReportingLexicon.mayStartName(w.text())) {
+          if (end < 0 && ReportingLexicon.mayStartName(w.text(), w.folded())) {
             end = nounPhraseEnd(from);
             end = end < i && words.get(end).isWord() && verbMarker(words.get(end).folded()) ? end : -1;
           }
@@ -884,7 +888,7 @@ final class SentenceAttribution {
     }
     int k = v + 1;
     int end = nounPhraseEnd(k);
-    if (end <= k || !(ReportingLexicon.mayStartName(words.get(k).text()) || isDeterminer(words.get(k)))) {
+    if (end <= k || !(ReportingLexicon.mayStartName(words.get(k).text(), words.get(k).folded()) || isDeterminer(words.get(k)))) {
       return null;
     }
     int next = end;
@@ -1053,7 +1057,7 @@ final class SentenceAttribution {
     Word w = words.get(i);
     String f = w.folded();
     boolean lower = !Character.isUpperCase(w.text().charAt(0));
-    if (lower && !pastParticiple(w) || GivenNames.of(w.text()) != null || Nouns.of(f) != null
+    if (lower && !pastParticiple(w) || GivenNames.of(w) != null || Nouns.of(f) != null
         || f.contains("'") || Pronoun.in(f) != null || i + 1 >= words.size()) {
       return false;
     }
@@ -1083,7 +1087,7 @@ final class SentenceAttribution {
           || ReportingLexicon.isSkippable(words.get(i + 1).folded()));
     }
     return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f)
-        || f.endsWith("ant") && f.length() > 5 && GivenNames.of(w.text()) == null;
+        || f.endsWith("ant") && f.length() > 5 && GivenNames.of(w) == null;
   }
 
   /** Relative clauses ("qui se pose en…") describe a subject; they are not one. */
