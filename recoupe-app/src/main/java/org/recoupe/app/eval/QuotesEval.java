@@ -186,19 +186,27 @@ public final class QuotesEval implements Callable<Integer> {
   /**
    * Whether {@code inner} occurs in {@code outer} as whole words that designate the same one: not
    * as the complement of a preposition ("un proche d'Edouard Philippe" is not Edouard Philippe,
-   * "l'entourage de la ministre" is not the minister) nor as a possessor ("Scooter Braun's company").
+   * "l'entourage de la ministre" is not the minister) nor as a possessor ("Scooter Braun's company"),
+   * except after a document noun ("un communiqué de l'Elysée" gives the Elysée's words).
    */
   static boolean standsFor(String outer, String inner) {
     for (int i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
       int end = i + inner.length();
       boolean wholeWords = (i == 0 || !Character.isLetterOrDigit(outer.charAt(i - 1)))
           && (end == outer.length() || !Character.isLetterOrDigit(outer.charAt(end)));
-      if (wholeWords && !COMPLEMENT.matcher(outer.substring(0, i)).find() && !outer.startsWith("'s", end)) {
+      String before = outer.substring(0, i);
+      boolean complement = COMPLEMENT.matcher(before).find() && !DOCUMENT.matcher(before).find();
+      if (wholeWords && !complement && !outer.startsWith("'s", end)) {
         return true;
       }
     }
     return false;
   }
+
+  /** A document's words are its author's: "un communiqué de l'Elysée" designates the Elysée. */
+  private static final Pattern DOCUMENT = Pattern.compile(
+      "(?:^|\\s)(?:communique|statement|lettre|letter|rapport|report|texte|text|note|declaration|message|tweet|"
+          + "article|courrier|e-mail|email|blog|compte)\\s+(?:de|d'|du|des|of)\\s*$");
 
   /** A preposition (folded) right before a name makes the name a complement. */
   private static final Pattern COMPLEMENT = Pattern.compile(

@@ -20,6 +20,12 @@ class QuotesEvalTest {
   }
 
   @Test
+  void aDocumentOfSomeoneGivesTheirWords() {
+    assertTrue(QuotesEval.standsFor("un communique de l'elysee", "l'elysee"));
+    assertTrue(QuotesEval.standsFor("a statement of the ministry", "the ministry"));
+  }
+
+  @Test
   void onlyWholeWordsCount() {
     assertFalse(QuotesEval.standsFor("the kimberley process", "kim"));
   }
