@@ -47,7 +47,16 @@ final class ReportingLexicon {
       "emphasized", "confirmed", "denied", "promised", "pledged", "vowed", "called", "described",
       "saying", "adding", "telling", "calling", "describing", "warning", "testified", "recounted",
       "wrote", "writes", "explained", "posted", "tweeted", "shouted", "chanted", "yelled", "screamed", "sang",
-      "chanting", "shouting"));
+      "chanting", "shouting", "read", "reads", "conceded", "concedes", "joked", "jokes", "maintained",
+      "maintains", "predicted", "predicts", "complained", "complains", "countered", "counters", "quipped",
+      "agreed", "agrees", "answered", "answers", "asserted", "asserts", "alleged", "alleges", "reported",
+      "reports", "revealed", "reveals", "disclosed", "indicated", "indicates", "reiterated", "reiterates",
+      "repeated", "retorted", "exclaimed", "observed", "observes", "recalls", "admits", "acknowledges",
+      "emailed", "texted", "messaged", "boasted", "lamented", "laments", "mused", "cried", "whispered",
+      "snapped", "sighed", "pleaded", "protested", "demanded", "elaborated", "underlined", "highlighted",
+      "hinted", "specified", "surmised", "contended", "contends", "reasoned", "replies", "responds",
+      "confirms", "denies", "promises", "vows", "stresses", "suggests", "tweets", "posts", "told", "informed",
+      "announces", "explaining", "noting", "arguing", "insisting", "stressing", "asking", "claiming"));
 
   /**
    * Verbs that report speech only when what was said follows them directly ("soutient que",

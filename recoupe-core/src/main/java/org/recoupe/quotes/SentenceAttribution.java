@@ -549,6 +549,10 @@ final class SentenceAttribution {
     if (ReportingLexicon.hasInvertedClitic(w.folded()) && Pronoun.in(w.folded()) != null) {
       return pronoun(w.span(), w.folded(), w.text());
     }
+    Found unnamed = unnamedSource(j);
+    if (unnamed != null) {
+      return unnamed;
+    }
     if ((ReportingLexicon.isVerb(w.folded()) || inversion(j)) && !(j == q + 1 && pastParticiple(w))) {
       return objectSpeaker(j + 1, w.text());
     }
@@ -567,6 +571,13 @@ final class SentenceAttribution {
           && !ReportingLexicon.isAux(words.get(close + 1).folded())) {
         v = close + 1;
       }
+    }
+    boolean englishSubject = ReportingLexicon.mayStartName(w.text(), w.folded()) || ENGLISH_DETERMINERS.contains(w.folded());
+    if (englishSubject && end > j && v < words.size() && englishVerb(v)) {
+      return found(span(j, end), Attribution.AFTER_QUOTE, words.get(v).text(), null, null, false);
+    }
+    if (englishSubject && end - j >= 2 && englishVerb(end - 1)) {
+      return found(span(j, end - 1), Attribution.AFTER_QUOTE, words.get(end - 1).text(), null, null, false);
     }
     if (end > j && v < words.size() && ReportingLexicon.isVerb(words.get(v).folded())) {
       Span np = span(j, end);
@@ -604,6 +615,41 @@ final class SentenceAttribution {
     }
     return end > k && (end == words.size() || !words.get(end).isWord() || words.get(end).is("qui")
         || ReportingLexicon.isStopper(words.get(end).folded()));
+  }
+
+  /**
+   * "», explique-t-on à Matignon", "», confie-t-on dans l'entourage du ministre": an unnamed
+   * speaker ("on") located in a body, which speaks.
+   */
+  private Found unnamedSource(int j) {
+    String f = words.get(j).folded();
+    if (!f.endsWith("-t-on") && !f.endsWith("-on") || j + 2 >= words.size()) {
+      return null;
+    }
+    int k = j + 1;
+    if (words.get(k).is("du") && k + 2 < words.size() && words.get(k + 1).is("cote")) {
+      k += 2;
+    }
+    if (!(words.get(k).text().equalsIgnoreCase("à") || words.get(k).is("au") || words.get(k).is("aux")
+        || words.get(k).is("dans") || words.get(k).is("chez") || words.get(k).is("de") || words.get(k).is("du"))) {
+      return null;
+    }
+    int end = nounPhraseEnd(k + 1);
+    return end > k + 1 ? found(span(k + 1, end), Attribution.ACCORDING_TO, words.get(j).text(), null, null, false) : null;
+  }
+
+  /**
+   * Word {@code v} after a subject after a quotation: an English verb in -ed or -s that ends the
+   * sentence or is followed by a comma ("“…,” Smith conceded."), unlisted but in the incise's place.
+   */
+  private boolean englishVerb(int v) {
+    Word w = words.get(v);
+    String f = w.folded();
+    boolean form = w.text().length() == f.length() && Character.isLowerCase(w.text().charAt(0)) && f.length() > 3
+        && (f.endsWith("ed") || f.endsWith("s") && !f.endsWith("ss")) && !f.contains("'") && !ReportingLexicon.isStopper(f)
+        && w.text().chars().allMatch(c -> c < 128);
+    return form && (v + 1 == words.size() || words.get(v + 1).is(".") || words.get(v + 1).is(",")
+        || words.get(v + 1).is("on") && v + 2 < words.size() && Character.isUpperCase(words.get(v + 2).text().charAt(0)));
   }
 
   /** "tente d'expliquer", "tient à préciser": the index of the reporting infinitive after such a verb, or -1. */
@@ -907,6 +953,9 @@ final class SentenceAttribution {
 
   private static final Set<String> POSSESSIVES = Set.of("sa", "son", "ses", "leur", "leurs", "ma", "mon", "mes",
       "notre", "nos", "votre", "vos", "his", "her", "its", "their", "our", "my", "your");
+
+  private static final Set<String> ENGLISH_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+      "that", "one", "another", "some", "many");
 
   private static final Set<String> CLITICS = Set.of("nous", "le", "l'", "lui", "leur", "me", "m'", "vous", "te",
       "t'", "se", "s'", "l");
