@@ -40,7 +40,10 @@ public final class QuoteFinder {
       }
       if (inSentence.isEmpty()) {
         if (pendingAlone >= 0 && s == pendingSentence + 1 && pointsBack(words)) {
-          SentenceAttribution.Found named = attribution.clauseSubject();
+          SentenceAttribution.Found named = attribution.ofSentence();
+          if (named == null || named.speaker() == null || named.isPronoun()) {
+            named = attribution.clauseSubject();
+          }
           if (named != null && named.speaker() != null && !named.isPronoun()) {
             Quote q = out.get(pendingAlone);
             Speaker sp = new Speaker(named.speaker(), named.speaker().of(text), Attribution.AFTER_QUOTE);
@@ -174,13 +177,20 @@ public final class QuoteFinder {
     return new Quote(mark, content, quoted, true, speaker == null ? null : speaker.speaker(), verb, via);
   }
 
-  /** "C'est par ces mots que X…", "Ce sont les propos de X": the sentence names who said the last quotation. */
+  /** "C'est par ces mots que X…", "Ainsi s'exprimait X", "C'est ce qu'a déclaré X", "Ce sont les propos de X": the sentence names who said the last quotation. */
   private static boolean pointsBack(List<Word> words) {
     for (int i = 0; i + 1 < words.size() && i < 6; i++) {
       String a = words.get(i).folded();
       String b = words.get(i + 1).folded();
-      if ((a.equals("ces") || a.equals("these") || a.equals("tels") || a.equals("telles"))
-          && (b.equals("mots") || b.equals("termes") || b.equals("propos") || b.equals("paroles") || b.equals("words"))) {
+      if ((a.equals("ces") || a.equals("these") || a.equals("tels") || a.equals("telles") || a.equals("such"))
+          && (b.equals("mots") || b.equals("termes") || b.equals("propos") || b.equals("paroles") || b.equals("words")
+          || b.equals("sont") || b.equals("were"))) {
+        return true;
+      }
+      if (i == 0 && a.equals("ainsi") && ReportingLexicon.isVerb(b)) {
+        return true;
+      }
+      if ((a.equals("c'est") || a.equals("voila")) && (b.equals("ce") || b.startsWith("qu'") || b.equals("ainsi"))) {
         return true;
       }
     }

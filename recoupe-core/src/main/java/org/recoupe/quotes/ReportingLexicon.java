@@ -34,7 +34,7 @@ final class ReportingLexicon {
       "declara", "affirma", "ajouta", "expliqua", "lanca", "repondit", "poursuivit", "conclut",
       "s'est felicite", "cite", "reitere", "repete", "evoque", "fustige", "critique", "exprime",
       "disait", "mis", "garde", "rapporte", "rapporte", "raconte", "evoque", "confirme", "indique",
-      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie", "scande", "scandent", "revele", "assene", "s'exclame", "prevoit", "prevoient", "stipule", "enonce",
+      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie", "scande", "scandent", "revele", "assene", "s'exclame", "s'exprime", "exprime", "prevoit", "prevoient", "stipule", "enonce",
       "s'interroge", "s'insurge", "s'indigne", "s'agace", "s'alarme"));
 
   /** English reporting verbs. */

@@ -723,7 +723,7 @@ final class SentenceAttribution {
     int k = from;
     while (k < words.size()) {
       Word w = words.get(k);
-      if (w.isWord() && ReportingLexicon.isSkippable(w.folded())) {
+      if (w.isWord() && ReportingLexicon.isAdverb(w.folded())) {
         k++;
       } else if (w.is("en") && k + 1 < words.size() && ReportingLexicon.isMannerNoun(words.get(k + 1).folded())) {
         k += 2;
@@ -882,7 +882,8 @@ final class SentenceAttribution {
   /**
    * The subject of a clause whose verb is unknown: the first comma-separated piece before word
    * {@code limit} that opens on a name, a description or a pronoun, read up to its noun ("Posée à
-   * la cafétéria, la jeune femme s'inquiète… :" → "la jeune femme").
+   * la cafétéria, la jeune femme s'inquiète… :" → "la jeune femme"); a description followed by a
+   * name in apposition gives the name ("La rectrice, Anne Morel, a présenté…").
    */
   private Span leadingSubject(int limit) {
     int start = 0;
@@ -905,6 +906,12 @@ final class SentenceAttribution {
             end = nounPhraseEnd(from);
             end = end < i && words.get(end).isWord() && verbMarker(words.get(end).folded()) ? end : -1;
           }
+          if (end >= i && i + 1 < words.size() && words.get(i).is(",") && Mentions.name(words, i + 1) > i + 1) {
+            int named = Mentions.name(words, i + 1);
+            if (named < words.size() && words.get(named).is(",")) {
+              return span(i + 1, named);
+            }
+          }
           if (end > from) {
             return span(from, Math.min(end, i));
           }
@@ -924,15 +931,17 @@ final class SentenceAttribution {
    */
   private Found invertedSubject(int v, int q) {
     int c = v - 1;
-    while (c >= 0 && words.get(c).isWord() && CLITICS.contains(words.get(c).folded())) {
+    while (c >= 0 && words.get(c).isWord() && (CLITICS.contains(words.get(c).folded())
+        || ReportingLexicon.isAux(words.get(c).folded()) && !words.get(c).is("est"))) {
       c--;
     }
-    boolean comme = c >= 0 && (words.get(c).is("comme") || words.get(c).is("as"));
+    boolean comme = c >= 0 && (words.get(c).is("comme") || words.get(c).is("as") || words.get(c).is("ainsi")
+        || words.get(c).is("qu'a") || words.get(c).is("qu'ont"));
     boolean incise = !comme && v > 0 && words.get(v - 1).is(",");
     if (!comme && !incise) {
       return null;
     }
-    int k = v + 1;
+    int k = skipAdverbials(v + 1);
     int end = nounPhraseEnd(k);
     if (end <= k || !(ReportingLexicon.mayStartName(words.get(k).text(), words.get(k).folded()) || isDeterminer(words.get(k)))) {
       return null;

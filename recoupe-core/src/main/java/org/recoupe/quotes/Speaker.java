@@ -25,7 +25,10 @@ public record Speaker(Span span, String text, Attribution how) {
     PRONOUN,
     /** A quotation standing alone after one attributed to X. */
     CONTINUATION,
-    /** A headline quotation whose words come back later, attributed to X. */
-    REPEATED
+    /**
+     * A quotation standing as a paragraph of its own (a headline, an intertitle) before the text
+     * that attributes it: its words come back later, or the next paragraph's quotations are X's.
+     */
+    HEADLINE
   }
 }

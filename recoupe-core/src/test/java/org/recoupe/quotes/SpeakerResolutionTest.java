@@ -68,10 +68,19 @@ class SpeakerResolutionTest {
 
   @Test
   void aHeadlineQuotationTakesTheSpeakerOfItsRepetition() {
-    Quote q = quotes("« Un bilan très positif »\nLe maire, Paul Simon, a salué un « bilan très positif » pour la saison.")
-        .get(0);
+    Quote q = quotes("« Un bilan très positif pour la ville »\nLe maire, Paul Simon, a salué un « bilan très positif "
+        + "pour la ville » à la fin de la saison.").get(0);
     assertEquals("Paul Simon", q.speaker().text());
-    assertEquals(Attribution.REPEATED, q.speaker().how());
+    assertEquals(Attribution.HEADLINE, q.speaker().how());
+    Quote next = quotes("« Nous ne fermerons aucune école cette année »\nLa rectrice, Anne Morel, a présenté hier "
+        + "la carte scolaire. « Chaque classe compte », a-t-elle ajouté.").get(0);
+    assertEquals("Anne Morel", next.speaker().text(), "the next paragraph's speaker, when nothing came before");
+  }
+
+  @Test
+  void aSentenceThatPointsBackToTheQuotation() {
+    assertEquals("le ministre", speakerOf("« Nous ne céderons rien. » Ainsi s’exprimait hier le ministre devant les "
+        + "députés.", "céderons"));
   }
 
   @Test
@@ -174,5 +183,15 @@ class SpeakerResolutionTest {
     assertEquals("Trump", speakerOf("Trump called the inquiry a “witch hunt.”", "witch"));
     assertEquals("A spokesman for the ministry", speakerOf("A spokesman for the ministry said: “We are aware of the "
         + "reports.”", "aware"));
+  }
+
+  @Test
+  void unlistedEnglishVerbsAndUnnamedFrenchSources() {
+    assertEquals("Smith", speakerOf("“We did what we could,” Smith conceded.", "could"));
+    assertEquals("the coach", speakerOf("“It was a tough season,” the coach reflected on Sunday.", "season"));
+    assertEquals("Matignon", speakerOf("« Rien n’est décidé », explique-t-on à Matignon.", "décidé"));
+    assertEquals("le président de la République", speakerOf("Comme l’a dit le président de la République, "
+        + "« la France ne cédera pas ».", "cédera"));
+    assertEquals("Jeanne Morel", speakerOf("« Nous irons jusqu’au bout », explique calmement Jeanne Morel.", "bout"));
   }
 }

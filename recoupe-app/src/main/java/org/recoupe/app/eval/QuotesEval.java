@@ -206,7 +206,7 @@ public final class QuotesEval implements Callable<Integer> {
   /** A document's words are its author's: "un communiqué de l'Elysée" designates the Elysée. */
   private static final Pattern DOCUMENT = Pattern.compile(
       "(?:^|\\s)(?:communique|statement|lettre|letter|rapport|report|texte|text|note|declaration|message|tweet|"
-          + "article|courrier|e-mail|email|blog|compte)\\s+(?:de|d'|du|des|of)\\s*$");
+          + "article|courrier|e-mail|email|blog|compte)\\s+(?:de|d'|du|des|of|from|by)\\s*$");
 
   /** A preposition (folded) right before a name makes the name a complement. */
   private static final Pattern COMPLEMENT = Pattern.compile(
