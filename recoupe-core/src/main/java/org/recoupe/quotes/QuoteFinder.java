@@ -39,10 +39,15 @@ public final class QuoteFinder {
         discourse.mention(attribution.spanOf(r), attribution.featuresOf(r), s);
       }
       if (inSentence.isEmpty()) {
-        if (pendingAlone >= 0 && s == pendingSentence + 1 && pointsBack(words)) {
+        boolean unattributed = pendingAlone >= 0 && out.get(pendingAlone).speaker() == null
+            && out.get(pendingAlone).speech();
+        if (pendingAlone >= 0 && s == pendingSentence + 1 && (pointsBack(words) || unattributed)) {
           SentenceAttribution.Found named = attribution.ofSentence();
           if (named == null || named.speaker() == null || named.isPronoun()) {
             named = attribution.clauseSubject();
+          }
+          if (named != null && unattributed && !pointsBack(words) && named.features().kind() != Features.Kind.PERSON) {
+            named = null;
           }
           if (named != null && named.speaker() != null && !named.isPronoun()) {
             Quote q = out.get(pendingAlone);

@@ -77,7 +77,7 @@ final class ReportingLexicon {
 
   /** Words that may stand between a reporting verb and its subject or object. */
   private static final Set<String> SKIPPABLE = Set.copyOf(List.of(
-      "encore", "egalement", "aussi", "alors", "ensuite", "plus", "tot", "tard", "deja", "notamment",
+      "encore", "egalement", "aussi", "aussitot", "vite", "alors", "ensuite", "plus", "tot", "tard", "deja", "notamment",
       "recemment", "simplement", "enfin", "toutefois", "pourtant", "cependant", "meme", "quand",
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
       "matin", "soir", "semaine", "derniere", "dernier", "ainsi", "d'ailleurs",

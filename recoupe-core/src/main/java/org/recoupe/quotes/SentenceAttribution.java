@@ -966,6 +966,14 @@ final class SentenceAttribution {
   private static final Set<String> ENGLISH_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
       "that", "one", "another", "some", "many");
 
+  /** Nouns that name someone's words: "les propos de X", "selon l'expression de X", "in the words of X". */
+  private static final Set<String> FRAME_NOUNS = Set.of("propos", "declarations", "declaration", "termes", "mots",
+      "paroles", "formule", "expression", "words", "remarks", "phrase");
+
+  private static String stripElision(String f) {
+    return f.length() > 2 && f.charAt(1) == '\'' ? f.substring(2) : f;
+  }
+
   private static final Set<String> CLITICS = Set.of("nous", "le", "l'", "lui", "leur", "me", "m'", "vous", "te",
       "t'", "se", "s'", "l");
 
@@ -1224,7 +1232,7 @@ final class SentenceAttribution {
 
   private boolean according(int i) {
     Word w = words.get(i);
-    if ((w.is("propos") || w.is("declarations") || w.is("termes") || w.is("words") || w.is("remarks"))
+    if (FRAME_NOUNS.contains(w.folded())
         && i + 2 < words.size() && (words.get(i + 1).is("de") || words.get(i + 1).is("du") || words.get(i + 1).is("of"))) {
       return true;
     }
@@ -1243,9 +1251,14 @@ final class SentenceAttribution {
 
   private Found source(int i, Attribution how) {
     int k = words.get(i).is("according") ? i + 2 : i + 1;
-    if (words.get(i).is("propos") || words.get(i).is("declarations") || words.get(i).is("termes")
-        || words.get(i).is("words") || words.get(i).is("remarks")) {
+    if (FRAME_NOUNS.contains(words.get(i).folded())) {
       k = words.get(i + 1).is("du") ? i + 1 : i + 2;
+    } else if (k + 2 < words.size() && isDeterminer(words.get(k)) && FRAME_NOUNS.contains(words.get(k + 1).folded())
+        && (words.get(k + 2).is("de") || words.get(k + 2).is("du") || words.get(k + 2).is("of"))) {
+      k = words.get(k + 2).is("du") ? k + 2 : k + 3;
+    } else if (k < words.size() && FRAME_NOUNS.contains(stripElision(words.get(k).folded())) && k + 1 < words.size()
+        && (words.get(k + 1).is("de") || words.get(k + 1).is("du") || words.get(k + 1).is("of"))) {
+      k = words.get(k + 1).is("du") ? k + 1 : k + 2;
     }
     if (k < words.size() && Pronoun.in(words.get(k).folded()) != null) {
       return pronoun(words.get(k).span(), words.get(k).folded(), words.get(i).text());

@@ -194,4 +194,13 @@ class SpeakerResolutionTest {
         + "« la France ne cédera pas ».", "cédera"));
     assertEquals("Jeanne Morel", speakerOf("« Nous irons jusqu’au bout », explique calmement Jeanne Morel.", "bout"));
   }
+
+  @Test
+  void aQuotationAttributedInTheNextSentenceAndNominalFrames() {
+    assertEquals("Paul Roux", speakerOf("« Nous sommes très inquiets pour la suite. » Le maire de la ville, Paul Roux, "
+        + "ne cache pas sa préoccupation.", "inquiets"));
+    assertEquals("François Bayrou", speakerOf("Le gouvernement prépare, selon l’expression de François Bayrou, "
+        + "« un plan de rigueur qui ne dit pas son nom ».", "rigueur"));
+    assertEquals("la CGT", speakerOf("« C’est une provocation » a aussitôt réagi la CGT.", "provocation"));
+  }
 }
