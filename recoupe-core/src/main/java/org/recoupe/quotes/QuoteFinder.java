@@ -2,13 +2,16 @@ package org.recoupe.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.recoupe.document.Span;
 import org.recoupe.quotes.Speaker.Attribution;
 
 /**
- * Finds the quotations of one article and their speakers. Pronouns and quotations standing alone
- * are resolved to the latest named speaker; a quotation sharing a sentence with an attributed one
- * and no frame of its own inherits its speaker. Thread-safe (stateless).
+ * Finds the quotations of one article and their speakers. Pronouns ("a-t-elle ajouté", "he said")
+ * are resolved against what the article has mentioned so far ({@link Referents}): the nearest
+ * subject or speaker whose gender and number agree. A quotation standing alone continues the latest
+ * speaker; a quotation sharing a sentence with an attributed one and no frame of its own inherits
+ * its speaker. Thread-safe (stateless).
  */
 public final class QuoteFinder {
   private static final int SPEECH_MIN_WORDS = 5;
@@ -18,8 +21,7 @@ public final class QuoteFinder {
     List<Span> marks = QuoteMarks.find(text, paragraphs);
     List<Span> sentences = SentenceWindows.of(text, paragraphs, marks);
     List<Quote> out = new ArrayList<>();
-    Speaker latest = null;
-    int latestSentence = -10;
+    Discourse discourse = new Discourse(text);
     int pendingAlone = -1;
     int pendingSentence = -10;
     int m = 0;
@@ -33,10 +35,21 @@ public final class QuoteFinder {
       int to = inSentence.isEmpty() ? sentence.end() : Math.max(sentence.end(), inSentence.get(inSentence.size() - 1).end());
       List<Word> words = Word.of(text, from, to, inSentence);
       SentenceAttribution attribution = new SentenceAttribution(text, words);
+      for (Mentions.Range r : attribution.mentions()) {
+        discourse.mention(attribution.spanOf(r), attribution.featuresOf(r), s);
+      }
       if (inSentence.isEmpty()) {
-        if (pendingAlone >= 0 && s == pendingSentence + 1 && pointsBack(words)) {
-          SentenceAttribution.Found named = attribution.namedSubject();
-          if (named != null && named.speaker() != null) {
+        boolean unattributed = pendingAlone >= 0 && out.get(pendingAlone).speaker() == null
+            && out.get(pendingAlone).speech();
+        if (pendingAlone >= 0 && s == pendingSentence + 1 && (pointsBack(words) || unattributed)) {
+          SentenceAttribution.Found named = attribution.ofSentence();
+          if (named == null || named.speaker() == null || named.isPronoun()) {
+            named = attribution.clauseSubject();
+          }
+          if (named != null && unattributed && !pointsBack(words) && named.features().kind() != Features.Kind.PERSON) {
+            named = null;
+          }
+          if (named != null && named.speaker() != null && !named.isPronoun()) {
             Quote q = out.get(pendingAlone);
             Speaker sp = new Speaker(named.speaker(), named.speaker().of(text), Attribution.AFTER_QUOTE);
             out.set(pendingAlone, new Quote(q.span(), q.content(), q.text(), true, sp, null, q.via()));
@@ -44,86 +57,149 @@ public final class QuoteFinder {
         }
         pendingAlone = -1;
         SentenceAttribution.Found found = attribution.ofSentence();
-        if (found == null || found.speaker() == null) {
-          found = attribution.namedSubject();
+        Discourse.Named reporter = found == null ? null : discourse.resolve(found, s);
+        Discourse.Named main = null;
+        for (SentenceAttribution.Found subject : attribution.clauseSubjects()) {
+          Discourse.Named named = discourse.resolve(subject, s);
+          if (named != null) {
+            discourse.note(named, s);
+            main = main == null ? named : main;
+          }
         }
-        if (found != null && found.speaker() != null) {
-          latest = new Speaker(found.speaker(), found.speaker().of(text), found.how());
-          latestSentence = s;
+        if (reporter != null || main != null) {
+          discourse.remember(reporter != null ? reporter : main, s);
         }
         continue;
       }
       int firstOfSentence = out.size();
       pendingAlone = inSentence.size() == 1 && standsAlone(words, indexOf(words, inSentence.get(0))) ? out.size() : -1;
       pendingSentence = s;
+      List<SentenceAttribution.Found> subjects = attribution.clauseSubjects();
+      for (SentenceAttribution.Found subject : subjects) {
+        Discourse.Named named = subject.isPronoun() ? null : discourse.resolve(subject, s);
+        if (named != null) {
+          discourse.note(named, s);
+        }
+      }
+      Discourse.Named previous = null;
+      List<SentenceAttribution.Found> founds = new ArrayList<>();
+      List<Boolean> names = new ArrayList<>();
       for (Span mark : inSentence) {
-        Quote quote = attribute(text, mark, words, attribution, out.subList(firstOfSentence, out.size()),
-            latest, s - latestSentence);
-        out.add(quote);
-        if (quote.speaker() != null) {
-          latest = quote.speaker();
-          latestSentence = s;
+        int q = indexOf(words, mark);
+        boolean name = name(text, words, q);
+        names.add(name);
+        SentenceAttribution.Found found = name ? null : attribution.of(q);
+        founds.add(found);
+        Discourse.Named speaker = name ? null : attribute(text, words, q, found, previous, discourse, s);
+        out.add(name ? new Quote(mark, inner(text, mark), inner(text, mark).of(text), false, null, null, null)
+            : quote(text, mark, speaker, found));
+        if (speaker != null) {
+          discourse.remember(speaker, s);
+          previous = speaker;
+        }
+      }
+      shareBackwards(out.subList(firstOfSentence, out.size()), founds, names);
+      for (SentenceAttribution.Found subject : subjects) {
+        Discourse.Named named = subject.isPronoun() ? discourse.resolve(subject, s) : null;
+        if (named != null) {
+          discourse.note(named, s);
         }
       }
     }
-    return out;
+    return Repetitions.attribute(out, text, paragraphs);
   }
 
-  private static Quote attribute(String text, Span mark, List<Word> words, SentenceAttribution attribution,
-      List<Quote> earlierInSentence, Speaker latest, int sentencesSinceLatest) {
-    int q = indexOf(words, mark);
-    SentenceAttribution.Found found = attribution.of(q);
-    Speaker previousInSentence = null;
-    for (Quote e : earlierInSentence) {
-      if (e.speaker() != null) {
-        previousInSentence = e.speaker();
+  /**
+   * Quotations of one sentence that have no frame of their own share the speaker of a later one
+   * ("ont saisi le CSM pour « l'alerter » sur « les attaques » de la ministre « contre
+   * l'indépendance… »": the fragments are the same people's words).
+   */
+  private static void shareBackwards(List<Quote> sentence, List<SentenceAttribution.Found> founds, List<Boolean> names) {
+    for (int i = sentence.size() - 2; i >= 0; i--) {
+      Quote q = sentence.get(i);
+      Speaker next = sentence.get(i + 1).speaker();
+      if (q.speaker() == null && founds.get(i) == null && !names.get(i) && next != null) {
+        sentence.set(i, new Quote(q.span(), q.content(), q.text(), true,
+            new Speaker(next.span(), next.text(), Attribution.CONTINUATION), null, null));
       }
     }
+  }
+
+  /**
+   * A name or title in quotation marks: three words at most, capitalised, after a preposition or
+   * a determiner ("bénévole au « Secours pop »", "paru dans « Le Monde »").
+   */
+  private static boolean name(String text, List<Word> words, int q) {
+    String quoted = inner(text, words.get(q).span()).of(text);
+    if (quoted.isEmpty() || !Character.isUpperCase(quoted.charAt(0)) || wordCount(quoted) > 3 || q == 0) {
+      return false;
+    }
+    String before = words.get(q - 1).folded();
+    return LABEL_INTRODUCERS.contains(before);
+  }
+
+  private static final Set<String> LABEL_INTRODUCERS = Set.of(
+      "au", "aux", "du", "des", "de", "d'", "le", "la", "les", "l'", "dans", "sur", "par", "a", "en", "un", "une",
+      "the", "in", "on", "of", "at");
+
+  /** Who said the quotation {@code mark}, or {@code null}. */
+  private static Discourse.Named attribute(String text, List<Word> words, int q, SentenceAttribution.Found found,
+      Discourse.Named previousInSentence, Discourse discourse, int sentence) {
+    String quoted = inner(text, words.get(q).span()).of(text);
+    Discourse.Named latest = discourse.latest();
+    int sinceLatest = discourse.sinceLatest(sentence);
+    if (found != null) {
+      if (found.isPronoun() || found.speaker() != null) {
+        return discourse.resolve(found, sentence);
+      }
+      if (!found.inherit()) {
+        return null;
+      }
+      return previousInSentence != null ? previousInSentence.as(Attribution.CONTINUATION)
+          : latest != null && sinceLatest <= 1 ? latest.as(Attribution.CONTINUATION) : discourse.lastSubject(sentence);
+    }
+    if (previousInSentence != null) {
+      return previousInSentence.as(Attribution.CONTINUATION);
+    }
+    if (latest != null && (standsAlone(words, q) && sinceLatest <= 2 && wordCount(quoted) >= SPEECH_MIN_WORDS
+        || sinceLatest <= 1 && wordCount(quoted) >= SPEECH_MIN_WORDS - 1)) {
+      return latest.as(Attribution.CONTINUATION);
+    }
+    return null;
+  }
+
+  /** The quotation {@code mark} with its speaker; without one, speech only when long enough. */
+  private static Quote quote(String text, Span mark, Discourse.Named speaker, SentenceAttribution.Found found) {
     Span content = inner(text, mark);
     String quoted = content.of(text);
-    Speaker speaker = null;
-    String verb = null;
-    Speaker via = null;
-    if (found != null) {
-      verb = found.verb();
-      if (found.speaker() != null) {
-        speaker = new Speaker(found.speaker(), found.speaker().of(text), found.how());
-      } else if (found.pronoun() && latest != null) {
-        speaker = new Speaker(latest.span(), latest.text(), Attribution.PRONOUN);
-      } else if (found.inherit() || found.pronoun()) {
-        speaker = previousInSentence != null ? continuation(previousInSentence)
-            : latest != null && sentencesSinceLatest <= 1 ? continuation(latest) : null;
-      }
-      if (found.via() != null) {
-        via = new Speaker(found.via(), found.via().of(text), Attribution.ACCORDING_TO);
-      }
-    } else if (previousInSentence != null) {
-      speaker = continuation(previousInSentence);
-    } else if (latest != null && standsAlone(words, q) && sentencesSinceLatest <= 2
-        && wordCount(quoted) >= SPEECH_MIN_WORDS) {
-      speaker = continuation(latest);
-    } else if (latest != null && sentencesSinceLatest <= 1 && wordCount(quoted) >= SPEECH_MIN_WORDS - 1) {
-      speaker = continuation(latest);
-    }
     boolean speech = speaker != null || wordCount(quoted) >= SPEECH_MIN_WORDS;
-    return new Quote(mark, content, quoted, speech, speech ? speaker : null, speech ? verb : null, speech ? via : null);
+    if (!speech) {
+      return new Quote(mark, content, quoted, false, null, null, null);
+    }
+    String verb = found == null ? null : found.verb();
+    Speaker via = found == null || found.via() == null ? null
+        : new Speaker(found.via(), found.via().of(text), Attribution.ACCORDING_TO);
+    return new Quote(mark, content, quoted, true, speaker == null ? null : speaker.speaker(), verb, via);
   }
 
-  /** "C'est par ces mots que X…", "Ce sont les propos de X": the sentence names who said the last quotation. */
+  /** "C'est par ces mots que X…", "Ainsi s'exprimait X", "C'est ce qu'a déclaré X", "Ce sont les propos de X": the sentence names who said the last quotation. */
   private static boolean pointsBack(List<Word> words) {
     for (int i = 0; i + 1 < words.size() && i < 6; i++) {
       String a = words.get(i).folded();
       String b = words.get(i + 1).folded();
-      if ((a.equals("ces") || a.equals("these") || a.equals("tels") || a.equals("telles"))
-          && (b.equals("mots") || b.equals("termes") || b.equals("propos") || b.equals("paroles") || b.equals("words"))) {
+      if ((a.equals("ces") || a.equals("these") || a.equals("tels") || a.equals("telles") || a.equals("such"))
+          && (b.equals("mots") || b.equals("termes") || b.equals("propos") || b.equals("paroles") || b.equals("words")
+          || b.equals("sont") || b.equals("were"))) {
+        return true;
+      }
+      if (i == 0 && a.equals("ainsi") && ReportingLexicon.isVerb(b)) {
+        return true;
+      }
+      if ((a.equals("c'est") || a.equals("voila")) && (b.equals("ce") || b.startsWith("qu'") || b.equals("ainsi"))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static Speaker continuation(Speaker of) {
-    return new Speaker(of.span(), of.text(), Attribution.CONTINUATION);
   }
 
   /** Whether the sentence is the quotation alone (with punctuation around it). */

@@ -8,7 +8,8 @@ import org.recoupe.document.Span;
  * Finds quotations by their marks: « … » (with or without inner spaces), “ … ”, ‹ … ›, and straight
  * "…" paired in order. A French quotation that runs over several paragraphs (no closing mark before
  * the paragraph ends; the next paragraphs may reopen with «, as French typography wants, or not)
- * is one quotation, over four paragraphs at most. A stray closing mark
+ * is one quotation, over four paragraphs at most; so is an English one whose paragraphs each reopen
+ * with “ and only the last closes. A stray closing mark
  * used as an opener (« l' »expansion ») is read as an opener; marks that never pair are ignored.
  * Only outermost quotations are returned; quotes nested inside them belong to them.
  */
@@ -30,6 +31,9 @@ final class QuoteMarks {
           close = closeWithin(text, i + 1, para.end(), '“', '”');
           if (close < 0) {
             close = firstOf(text, i + 1, para.end(), '"');
+          }
+          if (close < 0) {
+            close = closeReopened(text, paragraphs, p, '“', '”');
           }
         } else if (c == '‹') {
           close = closeWithin(text, i + 1, para.end(), '‹', '›');
@@ -85,6 +89,26 @@ final class QuoteMarks {
           return j;
         }
         depth--;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * For an English quotation over several paragraphs, which leaves each paragraph open and reopens
+   * the next one with “: the closing mark in the first later paragraph that has one, provided every
+   * paragraph in between reopens with the mark; -1 otherwise.
+   */
+  private static int closeReopened(String text, List<Span> paragraphs, int p, char open, char close) {
+    for (int q = p + 1; q < paragraphs.size() && q <= p + 3; q++) {
+      Span para = paragraphs.get(q);
+      int first = firstNonSpace(text, para);
+      if (first < 0 || text.charAt(first) != open) {
+        return -1;
+      }
+      int j = closeWithin(text, first + 1, para.end(), open, close);
+      if (j >= 0) {
+        return j;
       }
     }
     return -1;

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that frame reported speech in French and English: reporting verbs (participles, present
@@ -33,7 +34,8 @@ final class ReportingLexicon {
       "declara", "affirma", "ajouta", "expliqua", "lanca", "repondit", "poursuivit", "conclut",
       "s'est felicite", "cite", "reitere", "repete", "evoque", "fustige", "critique", "exprime",
       "disait", "mis", "garde", "rapporte", "rapporte", "raconte", "evoque", "confirme", "indique",
-      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie"));
+      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie", "scande", "scandent", "revele", "assene", "s'exclame", "s'exprime", "exprime", "prevoit", "prevoient", "stipule", "enonce",
+      "s'interroge", "s'insurge", "s'indigne", "s'agace", "s'alarme"));
 
   /** English reporting verbs. */
   private static final Set<String> EN_VERBS = Set.copyOf(List.of(
@@ -44,7 +46,17 @@ final class ReportingLexicon {
       "described", "recalled", "remarked", "suggested", "cautioned", "stressed", "emphasised",
       "emphasized", "confirmed", "denied", "promised", "pledged", "vowed", "called", "described",
       "saying", "adding", "telling", "calling", "describing", "warning", "testified", "recounted",
-      "wrote", "writes", "explained", "posted", "tweeted", "shouted"));
+      "wrote", "writes", "explained", "posted", "tweeted", "shouted", "chanted", "yelled", "screamed", "sang",
+      "chanting", "shouting", "read", "reads", "conceded", "concedes", "joked", "jokes", "maintained",
+      "maintains", "predicted", "predicts", "complained", "complains", "countered", "counters", "quipped",
+      "agreed", "agrees", "answered", "answers", "asserted", "asserts", "alleged", "alleges", "reported",
+      "reports", "revealed", "reveals", "disclosed", "indicated", "indicates", "reiterated", "reiterates",
+      "repeated", "retorted", "exclaimed", "observed", "observes", "recalls", "admits", "acknowledges",
+      "emailed", "texted", "messaged", "boasted", "lamented", "laments", "mused", "cried", "whispered",
+      "snapped", "sighed", "pleaded", "protested", "demanded", "elaborated", "underlined", "highlighted",
+      "hinted", "specified", "surmised", "contended", "contends", "reasoned", "replies", "responds",
+      "confirms", "denies", "promises", "vows", "stresses", "suggests", "tweets", "posts", "told", "informed",
+      "announces", "explaining", "noting", "arguing", "insisting", "stressing", "asking", "claiming"));
 
   /**
    * Verbs that report speech only when what was said follows them directly ("soutient que",
@@ -53,7 +65,8 @@ final class ReportingLexicon {
   private static final Set<String> NEEDS_COMPLEMENT = Set.copyOf(List.of(
       "soutient", "soutenu", "soutiennent", "demande", "demandent", "menace", "avance", "lance",
       "note", "juge", "accuse", "accusent", "cite", "publie", "defend", "defendu", "analyse",
-      "resume", "salue", "critique", "evoque", "exprime", "called", "described", "asked", "urged"));
+      "resume", "salue", "critique", "evoque", "exprime", "called", "described", "asked", "urged", "prevoit",
+      "prevoient", "stipule", "enonce"));
 
   /** Auxiliaries of the French compound past and the like. */
   private static final Set<String> AUX = Set.copyOf(List.of(
@@ -64,7 +77,7 @@ final class ReportingLexicon {
 
   /** Words that may stand between a reporting verb and its subject or object. */
   private static final Set<String> SKIPPABLE = Set.copyOf(List.of(
-      "encore", "egalement", "aussi", "alors", "ensuite", "plus", "tot", "tard", "deja", "notamment",
+      "encore", "egalement", "aussi", "aussitot", "vite", "alors", "ensuite", "plus", "tot", "tard", "deja", "notamment",
       "recemment", "simplement", "enfin", "toutefois", "pourtant", "cependant", "meme", "quand",
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
       "matin", "soir", "semaine", "derniere", "dernier", "ainsi", "d'ailleurs",
@@ -92,20 +105,28 @@ final class ReportingLexicon {
       "vendredi", "samedi", "dimanche", "hier", "the", "a", "an", "in", "on", "at", "after", "but",
       "and", "however", "he", "she", "they", "we", "it", "this", "that", "earlier", "later", "cela",
       "ceci", "son", "sa", "ses", "leur", "leurs", "du", "de", "d", "par", "sur", "face", "outre",
-      "ainsi", "enfin", "puis", "car", "donc", "interroge", "interrogee", "questionne", "his", "her"));
-
-  /** Pronouns a speaker may be referred to by. */
-  private static final Set<String> PRONOUNS = Set.copyOf(List.of(
-      "il", "elle", "ils", "elles", "lui", "he", "she", "they", "him", "her", "them", "celui-ci",
-      "celle-ci", "ce dernier", "cette derniere"));
+      "ainsi", "enfin", "puis", "car", "donc", "interroge", "interrogee", "questionne", "his", "her", "these",
+      "environ", "pres", "moins", "quelque", "quelques", "tres", "bien", "assez", "trop", "si",
+      "those", "there", "then", "when", "what", "where", "why", "how", "if", "so", "our", "my", "your", "its",
+      "their", "all", "some", "many", "one", "no", "not", "i", "you", "ces", "cet", "tous", "toutes", "tout",
+      "chaque", "aucun", "aucune", "quant", "lorsque", "quand", "comme", "depuis", "malgre", "pourtant", "voila",
+      "c", "s", "n", "qu", "j", "certes", "notamment", "meme", "encore", "aussi", "deja", "desormais", "ici",
+      "selon", "sans", "vers", "chez", "entre", "contre", "while", "although", "because", "since", "for",
+      "from", "to", "of", "with", "by", "as", "like", "after", "before", "during", "under", "over"));
 
   /** Introducers of a source: "selon X", "d'après X", "according to X", "pour X". */
   private static final Set<String> ACCORDING = Set.copyOf(List.of("selon", "d'apres", "according", "pour"));
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   static String fold(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "");
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 128) {
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return lower;
   }
 
   /** Whether the folded word is a reporting verb form in French or English. */
@@ -114,8 +135,36 @@ final class ReportingLexicon {
     return FR_VERBS.contains(bare) || EN_VERBS.contains(bare)
         || bare.endsWith("e") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
         || bare.endsWith("s") && FR_VERBS.contains(bare.substring(0, bare.length() - 1))
-        || imperfect(bare) || presentParticiple(bare);
+        || bare.endsWith("ent") && bare.length() > 5 && FR_VERBS.contains(bare.substring(0, bare.length() - 2))
+        || imperfect(bare) || presentParticiple(bare) || futureOrInfinitive(bare);
   }
+
+  /** "qualifieront", "dira", "déclarerait", "expliquer", "dire": future, conditional, infinitive of a listed verb. */
+  private static boolean futureOrInfinitive(String bare) {
+    if (IRREGULAR_FORMS.contains(bare) || INFINITIVES.contains(bare)) {
+      return true;
+    }
+    for (String ending : new String[] {"eraient", "erait", "eront", "era", "er"}) {
+      if (bare.endsWith(ending) && bare.length() > ending.length() + 3
+          && FR_VERBS.contains(bare.substring(0, bare.length() - ending.length()) + "e")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the folded word is the infinitive of a listed verb ("expliquer", "dire"). */
+  static boolean isInfinitive(String folded) {
+    return INFINITIVES.contains(folded) || folded.endsWith("er") && folded.length() > 5
+        && FR_VERBS.contains(folded.substring(0, folded.length() - 1));
+  }
+
+  private static final Set<String> INFINITIVES = Set.of(
+      "dire", "ecrire", "repondre", "conclure", "admettre", "reconnaitre", "promettre", "soutenir", "prevenir",
+      "avertir", "poursuivre", "dementir", "reagir");
+
+  private static final Set<String> IRREGULAR_FORMS = Set.of(
+      "dira", "diront", "dirait", "ecrira", "repondra");
 
   /** "dénonçant", "évoquant": present participle of a listed verb. */
   private static boolean presentParticiple(String bare) {
@@ -126,12 +175,13 @@ final class ReportingLexicon {
     return FR_VERBS.contains(stem + "e") || stem.endsWith("g") && FR_VERBS.contains(stem.substring(0, stem.length() - 1) + "e");
   }
 
-  /** "déclarait", "affirmaient": imperfect of a listed verb. */
+  /** "déclarait", "affirmaient", "s'insurgeait"; passé simple "rappela", "déclarèrent": of a listed verb. */
   private static boolean imperfect(String bare) {
-    for (String ending : new String[] {"aient", "ait"}) {
-      if (bare.endsWith(ending) && bare.length() > ending.length() + 2) {
+    for (String ending : new String[] {"aient", "ait", "erent", "a"}) {
+      if (bare.endsWith(ending) && bare.length() > ending.length() + 3) {
         String stem = bare.substring(0, bare.length() - ending.length());
-        if (FR_VERBS.contains(stem + "e") || FR_VERBS.contains(stem + "it")) {
+        if (FR_VERBS.contains(stem + "e") || FR_VERBS.contains(stem + "it")
+            || (stem.endsWith("ge") || stem.endsWith("c")) && FR_VERBS.contains(stem.replace("ç", "c") + (stem.endsWith("ge") ? "" : "e"))) {
           return true;
         }
       }
@@ -173,6 +223,23 @@ final class ReportingLexicon {
     return SKIPPABLE.contains(folded);
   }
 
+  /**
+   * A word that may stand inside a verb group, between auxiliary and participle: the skippable
+   * words and adverbs in -ment ("a seulement indiqué", "a longuement expliqué", "has repeatedly said").
+   */
+  static boolean isAdverb(String folded) {
+    return SKIPPABLE.contains(folded) || folded.length() > 6 && (folded.endsWith("ment") || folded.endsWith("ly"));
+  }
+
+  /** Nouns that make "en substance", "en conclusion", "en privé" an adverb to skip. */
+  static boolean isMannerNoun(String folded) {
+    return MANNER_NOUNS.contains(folded);
+  }
+
+  private static final Set<String> MANNER_NOUNS = Set.of(
+      "substance", "conclusion", "prive", "public", "outre", "effet", "aparte", "marge", "reponse",
+      "retour", "conference", "direct", "resume", "somme", "gros", "clair", "revanche");
+
   /** Nouns of time that make "la semaine", "ce matin" skippable. */
   static boolean isTimeNoun(String folded) {
     return TIME_NOUNS.contains(folded);
@@ -186,8 +253,9 @@ final class ReportingLexicon {
     return STOPPERS.contains(folded);
   }
 
+  /** Whether the folded word (or two words, "ce dernier") is a pronoun that may stand for a speaker. */
   static boolean isPronoun(String folded) {
-    return PRONOUNS.contains(folded);
+    return Pronoun.in(folded) != null;
   }
 
   static boolean isAccording(String folded) {
@@ -196,10 +264,14 @@ final class ReportingLexicon {
 
   /** Whether a capitalised word may start a person's or organisation's name. */
   static boolean mayStartName(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && mayStartName(word, fold(word));
+  }
+
+  /** Whether the word, folded as {@code folded}, may start a name (its capital is checked by the caller). */
+  static boolean mayStartName(String word, String folded) {
     if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
       return false;
     }
-    String folded = fold(word);
     int apostrophe = folded.indexOf('\'');
     String head = apostrophe > 0 ? folded.substring(0, apostrophe) : folded;
     return !NOT_NAME_START.contains(head);

@@ -24,6 +24,11 @@ public record Speaker(Span span, String text, Attribution how) {
     /** A pronoun (a-t-il ajouté, he said) resolved to the latest speaker. */
     PRONOUN,
     /** A quotation standing alone after one attributed to X. */
-    CONTINUATION
+    CONTINUATION,
+    /**
+     * A quotation standing as a paragraph of its own (a headline, an intertitle) before the text
+     * that attributes it: its words come back later, or the next paragraph's quotations are X's.
+     */
+    HEADLINE
   }
 }

@@ -135,9 +135,10 @@ class QuoteFinderTest {
   }
 
   @Test
-  void ambiguousVerbWithoutComplementIsNotAReport() {
+  void ambiguousVerbWithoutComplementIsNotTheFrame() {
     List<Quote> qs = quotes("Le texte soutient l’effort de la région contre ces voisins « dangereux et agressifs pour tous ».");
     assertEquals(1, qs.size());
-    assertNull(qs.get(0).speaker());
+    assertNull(qs.get(0).verb(), "« soutient l’effort » does not report the quoted words");
+    assertEquals("Le texte", speaker(qs.get(0)), "an unframed quotation is the sentence subject's");
   }
 }

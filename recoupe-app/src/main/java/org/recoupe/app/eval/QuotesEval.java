@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.recoupe.app.output.Json;
 import org.recoupe.clean.TextCleaning;
 import org.recoupe.document.Document;
@@ -44,6 +45,8 @@ public final class QuotesEval implements Callable<Integer> {
   private static final String DEV = "/org/recoupe/app/eval/quotes/gold.json";
   private static final String TEST = "/org/recoupe/app/eval/quotes/gold-test.json";
   private static final String TEXTS = "/org/recoupe/app/eval/quotes/texts/";
+  private static final String HTML = "shared-html:";
+  private static final String TIMEML = "shared-tml:";
 
   @Spec CommandSpec spec;
 
@@ -110,8 +113,9 @@ public final class QuotesEval implements Callable<Integer> {
 
   private Counts score(JsonNode doc, String text, PrintWriter out) {
     String id = doc.get("source").asText();
+    boolean markup = id.startsWith(HTML);
     Document analysed = pipeline.apply(Document.create("eval")
-        .with(Keys.SOURCE, new SourceRef(id, null, Format.TEXT))
+        .with(Keys.SOURCE, new SourceRef(id, null, markup ? Format.HTML : Format.TEXT))
         .with(Keys.ORIGINAL, text)
         .with(Keys.HINTS, Metadata.EMPTY));
     OffsetMap map = analysed.get(Keys.ALIGNMENT);
@@ -119,12 +123,13 @@ public final class QuotesEval implements Callable<Integer> {
     List<Quote> predicted = analysed.get(QuoteKeys.QUOTES).stream().filter(Quote::speech).toList();
     List<Span> predictedSpans = new ArrayList<>();
     for (Quote q : predicted) {
-      predictedSpans.add(trim(text, map.toSource(q.content())));
+      predictedSpans.add(markup ? map.toSource(trim(clean, q.content())) : trim(text, map.toSource(q.content())));
     }
     Counts c = new Counts();
     boolean[] used = new boolean[predicted.size()];
     for (JsonNode g : doc.get("quotes")) {
-      Span gs = trim(text, new Span(g.get("start").asInt(), g.get("end").asInt()));
+      Span stored = new Span(g.get("start").asInt(), g.get("end").asInt());
+      Span gs = markup ? stored : trim(text, stored);
       c.gold++;
       int best = -1;
       for (int i = 0; i < predicted.size(); i++) {
@@ -171,19 +176,52 @@ public final class QuotesEval implements Callable<Integer> {
     String s = fold(said);
     for (JsonNode m : mentions) {
       String g = fold(m.asText());
-      if (s.equals(g) || g.length() >= 3 && s.contains(g) || s.length() >= 3 && g.contains(s)) {
+      if (s.equals(g) || g.length() >= 3 && standsFor(s, g) || s.length() >= 3 && standsFor(g, s)) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Whether {@code inner} occurs in {@code outer} as whole words that designate the same one: not
+   * as the complement of a preposition ("un proche d'Edouard Philippe" is not Edouard Philippe,
+   * "l'entourage de la ministre" is not the minister) nor as a possessor ("Scooter Braun's company"),
+   * except after a document noun ("un communiqué de l'Elysée" gives the Elysée's words).
+   */
+  static boolean standsFor(String outer, String inner) {
+    for (int i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
+      int end = i + inner.length();
+      boolean wholeWords = (i == 0 || !Character.isLetterOrDigit(outer.charAt(i - 1)))
+          && (end == outer.length() || !Character.isLetterOrDigit(outer.charAt(end)));
+      String before = outer.substring(0, i);
+      boolean complement = COMPLEMENT.matcher(before).find() && !DOCUMENT.matcher(before).find();
+      if (wholeWords && !complement && !outer.startsWith("'s", end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A document's words are its author's: "un communiqué de l'Elysée" designates the Elysée. */
+  private static final Pattern DOCUMENT = Pattern.compile(
+      "(?:^|\\s)(?:communique|statement|lettre|letter|rapport|report|texte|text|note|declaration|message|tweet|"
+          + "article|courrier|e-mail|email|blog|compte)\\s+(?:de|d'|du|des|of|from|by)\\s*$");
+
+  /** A preposition (folded) right before a name makes the name a complement. */
+  private static final Pattern COMPLEMENT = Pattern.compile(
+      "(?:^|[\\s'])(?:de|d'|du|des|of|au|aux|par|by|pour|for|chez|avec|with|to|from|contre|against)\\s*$");
+
   private static String fold(String s) {
     return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace('’', '\''), java.text.Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "").replaceAll("[\\s\\p{Z}]+", " ").trim();
   }
 
-  /** The span without surrounding spaces and punctuation, so both sides compare words. */
+  /**
+   * The span without surrounding spaces and punctuation, so both sides compare words. In a page's
+   * markup this would cut into tags and character references, so there predictions are trimmed in
+   * the cleaned text before being mapped back, and the stored spans are used as they are.
+   */
   private static Span trim(String text, Span s) {
     int a = s.start();
     int b = s.end();
@@ -198,7 +236,13 @@ public final class QuotesEval implements Callable<Integer> {
 
   private String load(String source) throws IOException {
     String text;
-    if (source.startsWith("shared-json:")) {
+    if (source.startsWith(TIMEML)) {
+      Path base = shared != null ? shared : SharedData.sharedDir();
+      text = TimeBankFile.read(base.resolve(source.substring(TIMEML.length()))).text();
+    } else if (source.startsWith(HTML)) {
+      Path base = shared != null ? shared : SharedData.sharedDir();
+      text = Files.readString(base.resolve(source.substring(HTML.length())), StandardCharsets.UTF_8);
+    } else if (source.startsWith("shared-json:")) {
       String[] pathAndKey = source.substring("shared-json:".length()).split("#", 2);
       Path base = shared != null ? shared : SharedData.sharedDir();
       JsonNode root = Json.MAPPER.readTree(base.resolve(pathAndKey[0]).toFile());

@@ -1,0 +1,85 @@
+package org.recoupe.quotes;
+
+import org.recoupe.document.Span;
+import org.recoupe.quotes.Speaker.Attribution;
+
+/**
+ * What an article has said so far, as attribution needs it: the mentions pronouns may refer to
+ * ({@link Referents}) and the latest speaker or subject, which a quotation standing alone
+ * continues. Not thread-safe: one per article.
+ */
+final class Discourse {
+  /** A speaker and the features of the words that name it. */
+  record Named(Speaker speaker, Features features) {
+    /** The same speaker, attributed another way. */
+    Named as(Attribution how) {
+      return new Named(new Speaker(speaker.span(), speaker.text(), how), features);
+    }
+  }
+
+  private static final int PRONOUN_FALLBACK_SENTENCES = 3;
+
+  private final Referents memory = new Referents();
+  private final String text;
+  private Named latest;
+  private int latestSentence = -10;
+
+  Discourse(String text) {
+    this.text = text;
+  }
+
+  /** Records a mention of someone (not a subject) in sentence {@code sentence}. */
+  void mention(Span span, Features features, int sentence) {
+    memory.add(span, features, sentence, false);
+  }
+
+  /**
+   * The speaker {@code found} names in sentence {@code sentence}: its words, or for a pronoun the
+   * mention it refers to (else the latest speaker, if it agrees and is recent); {@code null} if none.
+   */
+  Named resolve(SentenceAttribution.Found found, int sentence) {
+    if (found.isPronoun()) {
+      Referents.Referent r = memory.resolve(found.pronoun(), sentence, found.speaker().start());
+      if (r != null) {
+        return new Named(new Speaker(r.span(), r.span().of(text), Attribution.PRONOUN), r.features());
+      }
+      if (latest != null && latest.features().agreesWith(found.pronoun())
+          && sentence - latestSentence <= PRONOUN_FALLBACK_SENTENCES) {
+        return latest.as(Attribution.PRONOUN);
+      }
+      return null;
+    }
+    if (found.speaker() == null) {
+      return null;
+    }
+    return new Named(new Speaker(found.speaker(), found.speaker().of(text), found.how()), found.features());
+  }
+
+  /** The last subject of this sentence or the one before, for a verb whose subject is implied; or null. */
+  Named lastSubject(int sentence) {
+    Referents.Referent r = memory.lastSubject(sentence);
+    return r == null ? null : new Named(new Speaker(r.span(), r.span().of(text), Attribution.CONTINUATION), r.features());
+  }
+
+  /** Records {@code named} as a subject of sentence {@code sentence}, salient for pronouns to come. */
+  void note(Named named, int sentence) {
+    memory.add(named.speaker().span(), named.features(), sentence, true);
+  }
+
+  /** Records {@code named} as a subject and makes it the latest speaker. */
+  void remember(Named named, int sentence) {
+    note(named, sentence);
+    latest = named;
+    latestSentence = sentence;
+  }
+
+  /** The latest speaker or subject, or {@code null}. */
+  Named latest() {
+    return latest;
+  }
+
+  /** How many sentences back the latest speaker was. */
+  int sinceLatest(int sentence) {
+    return sentence - latestSentence;
+  }
+}
