@@ -81,7 +81,7 @@ final class SentenceAttribution extends SentenceReader {
     }
     for (int i = 1; i < words.size(); i++) {
       Word w = words.get(i);
-      if (!verbAt(i) || words.get(i - 1).isWord() && verbMarker(words.get(i - 1).folded())
+      if (!verbAt(i) || words.get(i - 1).isWord() && verbMarker(words.get(i - 1))
           || words.get(i - 1).is("qui") || words.get(i - 1).is("who")) {
         continue;
       }
@@ -135,13 +135,13 @@ final class SentenceAttribution extends SentenceReader {
           while (k < words.size() && words.get(k).isWord() && ReportingLexicon.isAdverb(words.get(k).folded())) {
             k++;
           }
-          if (k >= words.size() || !ReportingLexicon.isVerb(words.get(k).folded())) {
+          if (k >= words.size() || !words.get(k).verb()) {
             continue;
           }
         }
         return Frame.pronoun(w.span(), w.folded(), w.text());
       }
-      if (ReportingLexicon.isVerb(w.folded()) && !ReportingLexicon.isAux(w.folded())
+      if (w.verb() && !ReportingLexicon.isAux(w.folded())
           && !ReportingLexicon.needsComplement(w.folded()) && !w.folded().endsWith("ant")) {
         int k = skipAdverbials(i + 2);
         int end = nounPhraseEnd(k);
@@ -207,7 +207,7 @@ final class SentenceAttribution extends SentenceReader {
       Word w = words.get(i);
       if (w.is(",") && i + 1 < words.size()) {
         Word next = words.get(i + 1);
-        if (ReportingLexicon.isAux(next.folded()) || ReportingLexicon.isVerb(next.folded())) {
+        if (ReportingLexicon.isAux(next.folded()) || next.verb()) {
           Frame f = after(i - 1 < q ? q : i - 1);
           if (f != null) {
             return relayed(q, f);
@@ -316,10 +316,10 @@ final class SentenceAttribution extends SentenceReader {
       boolean clitic = ReportingLexicon.hasInvertedClitic(w.folded());
       k++;
       while (k < words.size() && words.get(k).isWord() && ReportingLexicon.isAdverb(words.get(k).folded())
-          && !ReportingLexicon.isVerb(words.get(k).folded())) {
+          && !words.get(k).verb()) {
         k++;
       }
-      if (k >= words.size() || !ReportingLexicon.isVerb(words.get(k).folded())) {
+      if (k >= words.size() || !words.get(k).verb()) {
         return null;
       }
       String verb = text.substring(w.span().start(), words.get(k).span().end());
@@ -335,13 +335,13 @@ final class SentenceAttribution extends SentenceReader {
     if (unnamed != null) {
       return unnamed;
     }
-    if ((ReportingLexicon.isVerb(w.folded()) || inversion(j)) && !(j == q + 1 && pastParticiple(w))) {
+    if ((w.verb() || inversion(j)) && !(j == q + 1 && pastParticiple(w))) {
       return objectSpeaker(j + 1, w.text());
     }
     int end = nounPhraseEnd(j);
     int v = end;
     while (v < words.size() && words.get(v).isWord() && (ReportingLexicon.isAux(words.get(v).folded())
-        || ReportingLexicon.isAdverb(words.get(v).folded())) && !ReportingLexicon.isVerb(words.get(v).folded())) {
+        || ReportingLexicon.isAdverb(words.get(v).folded())) && !words.get(v).verb()) {
       v++;
     }
     if (end > j && v < words.size() && words.get(v).is(",") && (nameStart(j) || isDeterminer(w))) {
@@ -349,7 +349,7 @@ final class SentenceAttribution extends SentenceReader {
       while (close < words.size() && close - v < 10 && !words.get(close).is(",")) {
         close++;
       }
-      if (close + 1 < words.size() && words.get(close).is(",") && ReportingLexicon.isVerb(words.get(close + 1).folded())
+      if (close + 1 < words.size() && words.get(close).is(",") && words.get(close + 1).verb()
           && !ReportingLexicon.isAux(words.get(close + 1).folded())) {
         v = close + 1;
       }
@@ -361,7 +361,7 @@ final class SentenceAttribution extends SentenceReader {
     if (englishSubject && end - j >= 2 && englishVerb(end - 1)) {
       return frame(span(j, end - 1), Attribution.AFTER_QUOTE, words.get(end - 1).text(), null, null, false);
     }
-    if (end > j && v < words.size() && ReportingLexicon.isVerb(words.get(v).folded())) {
+    if (end > j && v < words.size() && words.get(v).verb()) {
       Span np = span(j, end);
       String verb = words.get(v).text();
       Pronoun p = Pronoun.in(words.get(end - 1).folded());
@@ -507,7 +507,7 @@ final class SentenceAttribution extends SentenceReader {
     Frame source = null;
     for (int i = q - 1; i >= 0; i--) {
       Word w = words.get(i);
-      if (w.isWord() && ReportingLexicon.isVerb(w.folded()) && !ReportingLexicon.isAux(w.folded())
+      if (w.isWord() && w.verb() && !ReportingLexicon.isAux(w.folded())
           && !afterDeterminer(i) && (!ReportingLexicon.needsComplement(w.folded()) || complementFollows(i, q))) {
         if (!ReportingLexicon.isInfinitive(w.folded())) {
           v = i;

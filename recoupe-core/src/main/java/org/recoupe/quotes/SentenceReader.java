@@ -120,7 +120,7 @@ class SentenceReader {
       return false;
     }
     for (int i = 0; i < first; i++) {
-      if (words.get(i).isWord() && ReportingLexicon.isVerb(words.get(i).folded())) {
+      if (words.get(i).isWord() && words.get(i).verb()) {
         return true;
       }
     }
@@ -141,16 +141,17 @@ class SentenceReader {
         || words.get(i - 1).is("pour") || words.get(i - 1).is("sans"))) {
       return false;
     }
-    return w.isWord() && verbMarker(w.folded()) && !w.text().equalsIgnoreCase("à") && !afterDeterminer(i)
-        && !(pastParticiple(w) && (i == 0 || !words.get(i - 1).isWord() || !verbMarker(words.get(i - 1).folded())));
+    return w.isWord() && verbMarker(w) && !w.text().equalsIgnoreCase("à") && !afterDeterminer(i)
+        && !(pastParticiple(w) && (i == 0 || !words.get(i - 1).isWord() || !verbMarker(words.get(i - 1))));
   }
 
   /** An auxiliary, a reporting verb or a reflexive verb ("s'inquiète"): the end of a subject. */
-  static boolean verbMarker(String folded) {
+  static boolean verbMarker(Word w) {
+    String folded = w.folded();
     if (ReportingLexicon.hasInvertedClitic(folded)) {
       return false;
     }
-    return ReportingLexicon.isAux(folded) || ReportingLexicon.isVerb(folded) && !folded.endsWith("ant")
+    return ReportingLexicon.isAux(folded) || w.verb() && !folded.endsWith("ant")
         && !ReportingLexicon.isInfinitive(folded)
         || folded.startsWith("s'") && folded.length() > 3 && Pronoun.in(folded) == null
         || folded.equals("ne") || folded.startsWith("n'");
@@ -270,7 +271,7 @@ class SentenceReader {
           }
           if (end < 0 && ReportingLexicon.mayStartName(w.text(), w.folded())) {
             end = nounPhraseEnd(from);
-            end = end < i && words.get(end).isWord() && verbMarker(words.get(end).folded()) ? end : -1;
+            end = end < i && words.get(end).isWord() && verbMarker(words.get(end)) ? end : -1;
           }
           if (end >= i && i + 1 < words.size() && words.get(i).is(",") && Mentions.name(words, i + 1) > i + 1) {
             int named = Mentions.name(words, i + 1);
@@ -410,7 +411,7 @@ class SentenceReader {
     Word w = words.get(i);
     String f = w.folded();
     if (w.text().equals("a") || w.text().equals("A")) {
-      return i + 1 < words.size() && (ReportingLexicon.isVerb(words.get(i + 1).folded()) || pastParticiple(words.get(i + 1))
+      return i + 1 < words.size() && (words.get(i + 1).verb() || pastParticiple(words.get(i + 1))
           || ReportingLexicon.isSkippable(words.get(i + 1).folded()));
     }
     return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f)
@@ -509,7 +510,7 @@ class SentenceReader {
         break;
       }
       if (i > k && (ReportingLexicon.isStopper(w.folded())
-          || ReportingLexicon.isVerb(w.folded()) && !afterDeterminer(i))) {
+          || w.verb() && !afterDeterminer(i))) {
         break;
       }
       if (i == k && ReportingLexicon.isStopper(w.folded()) && !w.is("le") && !w.is("la") && !w.is("ce")
