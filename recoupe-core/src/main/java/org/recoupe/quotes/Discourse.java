@@ -37,7 +37,7 @@ final class Discourse {
    * The speaker {@code found} names in sentence {@code sentence}: its words, or for a pronoun the
    * mention it refers to (else the latest speaker, if it agrees and is recent); {@code null} if none.
    */
-  Named resolve(SentenceAttribution.Found found, int sentence) {
+  Named resolve(Frame found, int sentence) {
     if (found.isPronoun()) {
       Referents.Referent r = memory.resolve(found.pronoun(), sentence, found.speaker().start());
       if (r != null) {

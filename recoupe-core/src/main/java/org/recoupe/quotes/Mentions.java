@@ -129,12 +129,12 @@ final class Mentions {
     int head = -1;
     if (f.startsWith("l'") && f.length() > 2 && Nouns.of(f.substring(2)) != null) {
       head = i;
-    } else if (DETERMINERS.contains(f) && !(f.equals("a") && (frenchParticiple(words, i + 1) || !w.text().equalsIgnoreCase("a")))
-        || possessive(w)) {
+    } else if (DETERMINERS.contains(f) && !(f.equals("a") && (frenchParticiple(words, i + 1)
+        || !w.text().equalsIgnoreCase("a"))) || possessive(w)) {
       for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
         Word n = words.get(k);
         if (!n.isWord() || ReportingLexicon.isAux(n.folded()) || ReportingLexicon.isStopper(n.folded())
-            && !n.is("premier") || ReportingLexicon.isVerb(n.folded()) && Nouns.of(n.folded()) == null) {
+            && !n.is("premier") || n.verb() && Nouns.of(n.folded()) == null) {
           break;
         }
         if (Nouns.of(n.folded()) != null && Character.isLowerCase(n.text().charAt(0))) {
@@ -174,7 +174,7 @@ final class Mentions {
     }
     for (int k = i; k < Math.min(words.size() - 1, i + 5); k++) {
       Word n = words.get(k);
-      if (!n.isWord() || ReportingLexicon.isStopper(n.folded()) || ReportingLexicon.isVerb(n.folded())) {
+      if (!n.isWord() || ReportingLexicon.isStopper(n.folded()) || n.verb()) {
         return -1;
       }
       Features noun = Nouns.of(n.folded());
@@ -193,7 +193,8 @@ final class Mentions {
     }
     String t = words.get(k).text();
     return t.endsWith("é") || t.endsWith("ée") || t.endsWith("és") || t.endsWith("ées") || t.endsWith("u")
-        || t.endsWith("it") || ReportingLexicon.isVerb(words.get(k).folded()) || ReportingLexicon.isSkippable(words.get(k).folded());
+        || t.endsWith("it") || words.get(k).verb()
+        || ReportingLexicon.isSkippable(words.get(k).folded());
   }
 
   /** "de l'Elysée", "du PS", "d'Edouard Philippe", "of State": a capitalised complement joins the description. */

@@ -42,7 +42,7 @@ public final class QuoteFinder {
         boolean unattributed = pendingAlone >= 0 && out.get(pendingAlone).speaker() == null
             && out.get(pendingAlone).speech();
         if (pendingAlone >= 0 && s == pendingSentence + 1 && (pointsBack(words) || unattributed)) {
-          SentenceAttribution.Found named = attribution.ofSentence();
+          Frame named = attribution.ofSentence();
           if (named == null || named.speaker() == null || named.isPronoun()) {
             named = attribution.clauseSubject();
           }
@@ -56,10 +56,10 @@ public final class QuoteFinder {
           }
         }
         pendingAlone = -1;
-        SentenceAttribution.Found found = attribution.ofSentence();
+        Frame found = attribution.ofSentence();
         Discourse.Named reporter = found == null ? null : discourse.resolve(found, s);
         Discourse.Named main = null;
-        for (SentenceAttribution.Found subject : attribution.clauseSubjects()) {
+        for (Frame subject : attribution.clauseSubjects()) {
           Discourse.Named named = discourse.resolve(subject, s);
           if (named != null) {
             discourse.note(named, s);
@@ -74,21 +74,21 @@ public final class QuoteFinder {
       int firstOfSentence = out.size();
       pendingAlone = inSentence.size() == 1 && standsAlone(words, indexOf(words, inSentence.get(0))) ? out.size() : -1;
       pendingSentence = s;
-      List<SentenceAttribution.Found> subjects = attribution.clauseSubjects();
-      for (SentenceAttribution.Found subject : subjects) {
+      List<Frame> subjects = attribution.clauseSubjects();
+      for (Frame subject : subjects) {
         Discourse.Named named = subject.isPronoun() ? null : discourse.resolve(subject, s);
         if (named != null) {
           discourse.note(named, s);
         }
       }
       Discourse.Named previous = null;
-      List<SentenceAttribution.Found> founds = new ArrayList<>();
+      List<Frame> founds = new ArrayList<>();
       List<Boolean> names = new ArrayList<>();
       for (Span mark : inSentence) {
         int q = indexOf(words, mark);
         boolean name = name(text, words, q);
         names.add(name);
-        SentenceAttribution.Found found = name ? null : attribution.of(q);
+        Frame found = name ? null : attribution.of(q);
         founds.add(found);
         Discourse.Named speaker = name ? null : attribute(text, words, q, found, previous, discourse, s);
         out.add(name ? new Quote(mark, inner(text, mark), inner(text, mark).of(text), false, null, null, null)
@@ -99,7 +99,7 @@ public final class QuoteFinder {
         }
       }
       shareBackwards(out.subList(firstOfSentence, out.size()), founds, names);
-      for (SentenceAttribution.Found subject : subjects) {
+      for (Frame subject : subjects) {
         Discourse.Named named = subject.isPronoun() ? discourse.resolve(subject, s) : null;
         if (named != null) {
           discourse.note(named, s);
@@ -114,7 +114,7 @@ public final class QuoteFinder {
    * ("ont saisi le CSM pour « l'alerter » sur « les attaques » de la ministre « contre
    * l'indépendance… »": the fragments are the same people's words).
    */
-  private static void shareBackwards(List<Quote> sentence, List<SentenceAttribution.Found> founds, List<Boolean> names) {
+  private static void shareBackwards(List<Quote> sentence, List<Frame> founds, List<Boolean> names) {
     for (int i = sentence.size() - 2; i >= 0; i--) {
       Quote q = sentence.get(i);
       Speaker next = sentence.get(i + 1).speaker();
@@ -143,7 +143,7 @@ public final class QuoteFinder {
       "the", "in", "on", "of", "at");
 
   /** Who said the quotation {@code mark}, or {@code null}. */
-  private static Discourse.Named attribute(String text, List<Word> words, int q, SentenceAttribution.Found found,
+  private static Discourse.Named attribute(String text, List<Word> words, int q, Frame found,
       Discourse.Named previousInSentence, Discourse discourse, int sentence) {
     String quoted = inner(text, words.get(q).span()).of(text);
     Discourse.Named latest = discourse.latest();
@@ -169,7 +169,7 @@ public final class QuoteFinder {
   }
 
   /** The quotation {@code mark} with its speaker; without one, speech only when long enough. */
-  private static Quote quote(String text, Span mark, Discourse.Named speaker, SentenceAttribution.Found found) {
+  private static Quote quote(String text, Span mark, Discourse.Named speaker, Frame found) {
     Span content = inner(text, mark);
     String quoted = content.of(text);
     boolean speech = speaker != null || wordCount(quoted) >= SPEECH_MIN_WORDS;
@@ -182,7 +182,10 @@ public final class QuoteFinder {
     return new Quote(mark, content, quoted, true, speaker == null ? null : speaker.speaker(), verb, via);
   }
 
-  /** "C'est par ces mots que X…", "Ainsi s'exprimait X", "C'est ce qu'a déclaré X", "Ce sont les propos de X": the sentence names who said the last quotation. */
+  /**
+   * "C'est par ces mots que X…", "Ainsi s'exprimait X", "C'est ce qu'a déclaré X", "Ce sont les
+   * propos de X": the sentence names who said the last quotation.
+   */
   private static boolean pointsBack(List<Word> words) {
     for (int i = 0; i + 1 < words.size() && i < 6; i++) {
       String a = words.get(i).folded();

@@ -9,7 +9,7 @@ import org.recoupe.document.Span;
  * "…" paired in order. A French quotation that runs over several paragraphs (no closing mark before
  * the paragraph ends; the next paragraphs may reopen with «, as French typography wants, or not)
  * is one quotation, over four paragraphs at most; so is an English one whose paragraphs each reopen
- * with “ and only the last closes. A stray closing mark
+ * with “ (or ", when the first paragraph opens on it) and only the last closes. A stray closing mark
  * used as an opener (« l' »expansion ») is read as an opener; marks that never pair are ignored.
  * Only outermost quotations are returned; quotes nested inside them belong to them.
  */
@@ -41,6 +41,9 @@ final class QuoteMarks {
           int straight = firstOf(text, i + 1, para.end(), '"');
           int curly = firstOf(text, i + 1, para.end(), '”');
           close = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+          if (close < 0 && i == firstNonSpace(text, para)) {
+            close = closeReopenedStraight(text, paragraphs, p);
+          }
         }
         if (close > i) {
           out.add(new Span(i, close + 1));
@@ -107,6 +110,22 @@ final class QuoteMarks {
         return -1;
       }
       int j = closeWithin(text, first + 1, para.end(), open, close);
+      if (j >= 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The same for straight marks: a paragraph opening on " and left open, closed in a later one. */
+  private static int closeReopenedStraight(String text, List<Span> paragraphs, int p) {
+    for (int q = p + 1; q < paragraphs.size() && q <= p + 3; q++) {
+      Span para = paragraphs.get(q);
+      int first = firstNonSpace(text, para);
+      if (first < 0 || text.charAt(first) != '"') {
+        return -1;
+      }
+      int j = firstOf(text, first + 1, para.end(), '"');
       if (j >= 0) {
         return j;
       }

@@ -11,8 +11,9 @@ import org.recoupe.document.Span;
  * a text goes on talking about); else to the last person it agrees with in its own or the previous
  * sentence (the pronoun's gender picks "Marie Leroy" after "Jean Dupont a rencontré Marie Leroy");
  * else to an agreeing subject one sentence further; failing that, to the last mention it agrees
- * with, one known to be a person or a group first (a bare capitalised word may be a place). "Celui-ci", "ce dernier" refer to the last mention, subject or
- * not. Not thread-safe: one per article.
+ * with, one known to be a person or a group first (a bare capitalised word may be a place).
+ * "Celui-ci", "ce dernier" refer to the last mention, subject or not. Not thread-safe: one per
+ * article.
  */
 final class Referents {
   private static final int NEAR = 3;

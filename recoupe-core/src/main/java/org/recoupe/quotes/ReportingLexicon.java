@@ -34,7 +34,9 @@ final class ReportingLexicon {
       "declara", "affirma", "ajouta", "expliqua", "lanca", "repondit", "poursuivit", "conclut",
       "s'est felicite", "cite", "reitere", "repete", "evoque", "fustige", "critique", "exprime",
       "disait", "mis", "garde", "rapporte", "rapporte", "raconte", "evoque", "confirme", "indique",
-      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie", "scande", "scandent", "revele", "assene", "s'exclame", "s'exprime", "exprime", "prevoit", "prevoient", "stipule", "enonce",
+      "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie",
+      "scande", "scandent", "revele", "assene", "s'exclame", "s'exprime", "exprime", "prevoit", "prevoient", "stipule",
+      "enonce",
       "s'interroge", "s'insurge", "s'indigne", "s'agace", "s'alarme"));
 
   /** English reporting verbs. */
@@ -172,7 +174,8 @@ final class ReportingLexicon {
       return false;
     }
     String stem = bare.substring(0, bare.length() - 3).replace("ç", "c");
-    return FR_VERBS.contains(stem + "e") || stem.endsWith("g") && FR_VERBS.contains(stem.substring(0, stem.length() - 1) + "e");
+    return FR_VERBS.contains(stem + "e")
+        || stem.endsWith("g") && FR_VERBS.contains(stem.substring(0, stem.length() - 1) + "e");
   }
 
   /** "déclarait", "affirmaient", "s'insurgeait"; passé simple "rappela", "déclarèrent": of a listed verb. */
@@ -181,7 +184,7 @@ final class ReportingLexicon {
       if (bare.endsWith(ending) && bare.length() > ending.length() + 3) {
         String stem = bare.substring(0, bare.length() - ending.length());
         if (FR_VERBS.contains(stem + "e") || FR_VERBS.contains(stem + "it")
-            || (stem.endsWith("ge") || stem.endsWith("c")) && FR_VERBS.contains(stem.replace("ç", "c") + (stem.endsWith("ge") ? "" : "e"))) {
+            || stem.endsWith("ge") && FR_VERBS.contains(stem) || stem.endsWith("c") && FR_VERBS.contains(stem + "e")) {
           return true;
         }
       }

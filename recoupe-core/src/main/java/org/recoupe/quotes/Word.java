@@ -8,9 +8,10 @@ import org.recoupe.document.Span;
 
 /**
  * A word or punctuation mark of the text around a quotation, as attribution sees it; a whole
- * quotation counts as one word of kind {@link #QUOTE}.
+ * quotation counts as one word of kind {@link #QUOTE}. {@code verb} says, once for all, whether the
+ * word is a reporting verb form ({@link ReportingLexicon#isVerb}).
  */
-record Word(String text, String folded, Span span, int kind) {
+record Word(String text, String folded, Span span, int kind, boolean verb) {
   static final int WORD = 0;
   static final int PUNCT = 1;
   static final int QUOTE = 2;
@@ -36,7 +37,7 @@ record Word(String text, String folded, Span span, int kind) {
         continue;
       }
       scan(text, pos, Math.max(pos, q.start()), out);
-      out.add(new Word(q.of(text), "«q»", q, QUOTE));
+      out.add(new Word(q.of(text), "«q»", q, QUOTE, false));
       pos = q.end();
     }
     scan(text, pos, to, out);
@@ -51,7 +52,8 @@ record Word(String text, String folded, Span span, int kind) {
     while (m.find()) {
       String w = m.group();
       boolean letter = Character.isLetterOrDigit(w.charAt(0));
-      out.add(new Word(w, ReportingLexicon.fold(w), new Span(m.start(), m.end()), letter ? WORD : PUNCT));
+      String folded = ReportingLexicon.fold(w);
+      out.add(new Word(w, folded, new Span(m.start(), m.end()), letter ? WORD : PUNCT, letter && ReportingLexicon.isVerb(folded)));
     }
   }
 }

@@ -203,4 +203,16 @@ class SpeakerResolutionTest {
         + "« un plan de rigueur qui ne dit pas son nom ».", "rigueur"));
     assertEquals("la CGT", speakerOf("« C’est une provocation » a aussitôt réagi la CGT.", "provocation"));
   }
+
+  @Test
+  void anEnglishQuotationOverParagraphsReopensEachOne() {
+    List<Quote> qs = quotes("The minister said the reform would go ahead.\n“We have listened to everyone and we have "
+        + "made changes.\n“But we will not give up on the core of the project,” she added.");
+    assertEquals(1, qs.size());
+    assertTrue(qs.get(0).text().contains("listened") && qs.get(0).text().contains("core"));
+    assertEquals("The minister", qs.get(0).speaker().text());
+    List<Quote> straight = quotes("\"We have listened to everyone.\n\"We will not give up,\" the minister said.");
+    assertEquals(1, straight.size());
+    assertEquals("the minister", straight.get(0).speaker().text());
+  }
 }
