@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.recoupe.claims.Predicate.Tense;
 import org.recoupe.claims.VerbForm.Kind;
 
@@ -79,14 +80,11 @@ final class VerbGroups {
 
   /** The verb groups of {@code v}, in order. */
   static List<VerbGroup> of(View v) {
-    return v.english() ? english(v) : french(v);
-  }
-
-  private static List<VerbGroup> french(View v) {
+    BiFunction<View, Integer, VerbGroup> at = v.english() ? VerbGroups::englishAt : VerbGroups::frenchAt;
     List<VerbGroup> out = new ArrayList<>();
     int i = 0;
     while (i < v.size()) {
-      VerbGroup g = frenchAt(v, i);
+      VerbGroup g = at.apply(v, i);
       if (g == null) {
         i++;
         continue;
@@ -172,21 +170,6 @@ final class VerbGroups {
 
   private static boolean reflexive(View v, int aux) {
     return aux > 0 && (v.lower(aux - 1).equals("se") || v.lower(aux - 1).equals("s'"));
-  }
-
-  private static List<VerbGroup> english(View v) {
-    List<VerbGroup> out = new ArrayList<>();
-    int i = 0;
-    while (i < v.size()) {
-      VerbGroup g = englishAt(v, i);
-      if (g == null) {
-        i++;
-        continue;
-      }
-      out.add(g);
-      i = g.last() + 1;
-    }
-    return out;
   }
 
   private static VerbGroup englishAt(View v, int i) {
