@@ -1,9 +1,9 @@
 package org.recoupe.contradict;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.recoupe.text.Terms;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** Folding, stemming and the function words of French and English. */
@@ -47,12 +47,6 @@ final class Lexicon {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
-  /** Lower case, accents removed, curly apostrophe straightened. */
-  static String fold(String s) {
-    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-  }
-
   /** The stem of a word (Lucene's French light stemmer, or the English Snowball stemmer), folded. */
   static String stem(String word, boolean english) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -60,10 +54,10 @@ final class Lexicon {
       EnglishStemmer stemmer = new EnglishStemmer();
       stemmer.setCurrent(lower);
       stemmer.stem();
-      return fold(stemmer.getCurrent());
+      return Terms.fold(stemmer.getCurrent());
     }
     char[] chars = lower.toCharArray();
-    return fold(new String(chars, 0, new FrenchLightStemmer().stem(chars, chars.length)));
+    return Terms.fold(new String(chars, 0, new FrenchLightStemmer().stem(chars, chars.length)));
   }
 
   /** Whether the folded form is a determiner, pronoun, preposition, conjunction or auxiliary. */

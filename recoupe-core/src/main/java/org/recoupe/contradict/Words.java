@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recoupe.document.Span;
+import org.recoupe.text.Terms;
 
 /**
  * Splits a passage into {@link Word}s with exact spans: French elisions keep their apostrophe
@@ -25,7 +26,7 @@ final class Words {
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String t = m.group();
-      out.add(new Word(t, Lexicon.fold(t), Lexicon.stem(t, english), out.size(), new Span(m.start(), m.end())));
+      out.add(new Word(t, Terms.fold(t), Lexicon.stem(t, english), out.size(), new Span(m.start(), m.end())));
     }
     return out;
   }

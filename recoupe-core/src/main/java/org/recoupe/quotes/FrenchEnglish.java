@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.recoupe.text.Terms;
 
 /**
  * Recoupe's own French–English lexicon of frequent news and political words ({@code fr-en.txt}
@@ -63,7 +64,7 @@ final class FrenchEnglish {
       return NONE;
     }
     String lang = language;
-    String folded = Stems.fold(word);
+    String folded = Terms.fold(word);
     int[] found = exact.get(lang).get(folded);
     if (found == null) {
       found = exact.get(lang).get(VerbForms.base(folded, lang));
@@ -107,7 +108,7 @@ final class FrenchEnglish {
         for (int side = 0; side < 2; side++) {
           String lang = side == 0 ? "fr" : "en";
           for (String w : sides[side].split(",")) {
-            String folded = Stems.fold(w.strip());
+            String folded = Terms.fold(w.strip());
             if (folded.isEmpty()) {
               continue;
             }

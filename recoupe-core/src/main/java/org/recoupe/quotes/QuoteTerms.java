@@ -15,6 +15,7 @@ import org.recoupe.dedup.Hashing;
 import org.recoupe.entities.Aliases;
 import org.recoupe.entities.Demonyms;
 import org.recoupe.entities.NameKeys;
+import org.recoupe.text.Terms;
 
 /**
  * The content words of a quotation, each with the keys under which a wording of the same statement
@@ -126,7 +127,7 @@ final class QuoteTerms {
     Map<String, Term> out = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      String folded = Stems.fold(word);
+      String folded = Terms.fold(word);
       if (Character.isDigit(word.charAt(0)) || NUMBER_WORDS.containsKey(folded)) {
         String value = "#" + (Character.isDigit(word.charAt(0)) ? numberValue(word) : NUMBER_WORDS.get(folded));
         out.putIfAbsent(value, new Term(folded, true, List.of(value), null));

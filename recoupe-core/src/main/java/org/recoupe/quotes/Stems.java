@@ -1,9 +1,8 @@
 package org.recoupe.quotes;
 
-import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.recoupe.text.Terms;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -15,27 +14,19 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 final class Stems {
   private Stems() {}
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-  /** Lower case, curly apostrophe straightened, accents removed. */
-  static String fold(String word) {
-    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-  }
-
   /** The folded stem of {@code word} in {@code language} ("fr" or "en"); in any other language, the folded word. */
   static String stem(String word, String language) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
     if ("en".equals(language)) {
       EnglishStemmer stemmer = new EnglishStemmer();
-      stemmer.setCurrent(fold(lower));
+      stemmer.setCurrent(Terms.fold(lower));
       stemmer.stem();
       return stemmer.getCurrent();
     }
     if (!"fr".equals(language)) {
-      return fold(lower);
+      return Terms.fold(lower);
     }
     char[] chars = lower.toCharArray();
-    return fold(new String(chars, 0, new FrenchLightStemmer().stem(chars, chars.length)));
+    return Terms.fold(new String(chars, 0, new FrenchLightStemmer().stem(chars, chars.length)));
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts text into the content words used to compare sentences across articles and languages:
@@ -27,10 +28,12 @@ public final class Terms {
       "their", "his", "her", "its", "not", "but", "will", "would", "from", "they", "which", "who",
       "been", "also", "into", "than", "more", "said", "after", "about", "there", "what", "when"));
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** Lower case, typographic apostrophes straightened, accents removed. */
   public static String fold(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** The content words of {@code text}, in order, with repeats. */
