@@ -1,6 +1,7 @@
 package org.recoupe.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,12 @@ import org.recoupe.text.DisjointSets;
  * runner can call it.
  */
 public final class StatementGrouping {
+  /**
+   * Content words from which a quotation is taken as a whole statement rather than an excerpt:
+   * two groups whose fullest wordings are that long join only if those wordings match each other,
+   * so a short excerpt cannot bridge two different statements that share a phrase.
+   */
+  private static final int WHOLE_STATEMENT = 6;
 
   /**
    * A quotation, the article it comes from, its speaker's canonical name when the entities stage
@@ -40,7 +47,6 @@ public final class StatementGrouping {
   public List<Statement> group(List<Sourced> quotes) {
     List<Sourced> speech = quotes.stream().filter(s -> s.quote().speech()).toList();
     int n = speech.size();
-    DisjointSets sets = new DisjointSets(n);
     List<QuoteTerms> terms = new ArrayList<>(n);
     List<Set<String>> names = new ArrayList<>(n);
     Map<String, Set<String>> memo = new HashMap<>();
@@ -48,19 +54,41 @@ public final class StatementGrouping {
       terms.add(QuoteTerms.of(s.quote().text(), s.language(), memo));
       names.add(s.quote().speaker() == null ? Set.of() : nameKeys(s.quote().speaker().text()));
     }
+    List<Link> links = new ArrayList<>();
+    Set<Long> linked = new HashSet<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (sets.find(i) == sets.find(j)) {
-          continue;
-        }
         Sourced x = speech.get(i);
         Sourced y = speech.get(j);
-        if (x.articleId().equals(y.articleId()) && x.quote().span().equals(y.quote().span())
-            || StatementMatcher.same(terms.get(i), terms.get(j), crossLanguage(x, y),
-                speakers(x, names.get(i), y, names.get(j)))) {
-          sets.union(i, j);
+        if (x.articleId().equals(y.articleId()) && x.quote().span().equals(y.quote().span())) {
+          links.add(new Link(i, j, 2));
+          linked.add(pair(i, j));
+        } else if (StatementMatcher.same(terms.get(i), terms.get(j), crossLanguage(x, y),
+            speakers(x, names.get(i), y, names.get(j)))) {
+          links.add(new Link(i, j, StatementMatcher.align(terms.get(i), terms.get(j)).coverage()));
+          linked.add(pair(i, j));
         }
       }
+    }
+    links.sort(Comparator.comparingDouble(Link::strength).reversed()
+        .thenComparingInt(Link::a).thenComparingInt(Link::b));
+    DisjointSets sets = new DisjointSets(n);
+    int[] fullest = new int[n];
+    for (int i = 0; i < n; i++) {
+      fullest[i] = i;
+    }
+    for (Link link : links) {
+      int ra = sets.find(link.a());
+      int rb = sets.find(link.b());
+      int fa = fullest[ra];
+      int fb = fullest[rb];
+      if (ra == rb || terms.get(fa).size() >= WHOLE_STATEMENT && terms.get(fb).size() >= WHOLE_STATEMENT
+          && !crossLanguage(speech.get(fa), speech.get(fb))
+          && !linked.contains(pair(Math.min(fa, fb), Math.max(fa, fb)))) {
+        continue;
+      }
+      sets.union(ra, rb);
+      fullest[sets.find(ra)] = terms.get(fa).size() >= terms.get(fb).size() ? fa : fb;
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -77,6 +105,14 @@ public final class StatementGrouping {
       out.add(new Statement(speaker, wordings));
     }
     return out;
+  }
+
+  /** Two quotations that {@link StatementMatcher} takes for one statement, and how well they align. */
+  private record Link(int a, int b, double strength) {
+  }
+
+  private static long pair(int i, int j) {
+    return (long) i << 32 | j;
   }
 
   /** Different languages, or an unknown one (which may be another). */

@@ -54,6 +54,19 @@ class StatementGroupingTest {
   }
 
   @Test
+  void anExcerptSharedByTwoStatementsDoesNotChainThem() {
+    List<StatementGrouping.Sourced> all = new ArrayList<>();
+    all.addAll(sourced("a", "« Les dockers ne reprendront pas le travail tant que le gouvernement n’aura pas retiré "
+        + "la réforme des retraites », a déclaré Karim Benali.", "fr"));
+    all.addAll(sourced("b", "« Nous signerons dès demain si le gouvernement accepte de retirer la réforme des "
+        + "retraites portuaires », a affirmé Karim Benali.", "fr"));
+    all.addAll(sourced("c", "Karim Benali exige que « le gouvernement retire la réforme des retraites ».", "fr"));
+    List<Statement> statements = new StatementGrouping().group(all);
+    assertEquals(2, statements.size(), statements.toString());
+    assertEquals(1, statements.stream().filter(s -> s.articleIds().contains("c")).count());
+  }
+
+  @Test
   void sameWordsFromDifferentNamedSpeakersStayApart() {
     List<StatementGrouping.Sourced> all = new ArrayList<>();
     all.addAll(sourced("a", "« Nous sommes prêts à négocier sans conditions préalables », a déclaré Anna Berg."));
