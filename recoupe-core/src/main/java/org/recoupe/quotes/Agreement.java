@@ -9,7 +9,9 @@ import org.recoupe.quotes.Features.Kind;
  * Reads the features of the words that name someone: a title (M., Mme, Mrs), a given name, the
  * determiner's gender (la ministre), a person or group noun (la jeune femme, les syndicats, the
  * company), feminine adjectives (l'ex-otage franco-colombienne), coordination (Kim et Poutine), and
- * the agreement of a participle after être ("l'ex-otage est arrivée", "âgée de 46 ans"). A group
+ * the agreement of a participle after être ("l'ex-otage est arrivée", "âgée de 46 ans"). The last
+ * noun and then a given name outweigh an earlier noun ("Union leader John Okafor" is a man, though
+ * "union" is feminine in French), never a determiner or a title. A group
  * that is also named ("l'agence de presse nord-coréenne KCNA") takes either pronoun: writers make
  * it agree with the name as often as with the noun.
  */
@@ -45,6 +47,7 @@ final class Agreement {
     boolean complement = false;
     boolean name = false;
     boolean named = false;
+    boolean nounGender = false;
     for (int i = from; i < to; i++) {
       Word w = words.get(i);
       if (!w.isWord()) {
@@ -101,14 +104,15 @@ final class Agreement {
           kind = noun.kind();
         }
         plural |= noun.plural() && !name;
-        if (gender == Gender.UNKNOWN) {
+        if (gender == Gender.UNKNOWN || nounGender) {
           gender = noun.gender();
+          nounGender = true;
         }
         continue;
       }
       Gender given = name ? null : GivenNames.of(w);
       if (given != null) {
-        gender = gender == Gender.UNKNOWN || kind != Kind.PERSON ? given : gender;
+        gender = gender == Gender.UNKNOWN || kind != Kind.PERSON || nounGender ? given : gender;
         kind = Kind.PERSON;
         name = true;
         continue;

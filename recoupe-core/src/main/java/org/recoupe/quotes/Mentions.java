@@ -112,7 +112,7 @@ final class Mentions {
       return k < words.size() && words.get(k).is(",");
     }
     String f = words.get(k).folded();
-    return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f);
+    return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f) || SentenceReader.englishPast(words.get(k));
   }
 
   /** The end of a description starting at word {@code i}, or -1. */

@@ -82,7 +82,7 @@ final class SentenceAttribution extends SentenceReader {
     for (int i = 1; i < words.size(); i++) {
       Word w = words.get(i);
       if (!verbAt(i) || words.get(i - 1).isWord() && verbMarker(words.get(i - 1))
-          || words.get(i - 1).is("qui") || words.get(i - 1).is("who")) {
+          || words.get(i - 1).is("qui") || words.get(i - 1).is("who") || w.folded().endsWith("ing")) {
         continue;
       }
       if (words.get(i - 1).is(",") && i >= 2) {
@@ -346,7 +346,7 @@ final class SentenceAttribution extends SentenceReader {
     }
     if (end > j && v < words.size() && words.get(v).is(",") && (nameStart(j) || isDeterminer(w))) {
       int close = v + 1;
-      while (close < words.size() && close - v < 10 && !words.get(close).is(",")) {
+      while (close < words.size() && close - v < 16 && !words.get(close).is(",")) {
         close++;
       }
       if (close + 1 < words.size() && words.get(close).is(",") && words.get(close + 1).verb()
@@ -420,9 +420,13 @@ final class SentenceAttribution extends SentenceReader {
     return end > k + 1 ? frame(span(k + 1, end), Attribution.ACCORDING_TO, words.get(j).text(), null, null, false) : null;
   }
 
+  /** Adverb particles of English phrasal verbs of speech: "weighed in", "chimed in", "shot back". */
+  private static final Set<String> PARTICLES = Set.of("in", "up", "back", "out");
+
   /**
-   * Word {@code v} after a subject after a quotation: an English verb in -ed or -s that ends the
-   * sentence or is followed by a comma ("“…,” Smith conceded."), unlisted but in the incise's place.
+   * Word {@code v} after a subject after a quotation: an English verb in -ed or -s, with or
+   * without a particle, that ends the sentence or is followed by a comma ("“…,” Smith conceded.",
+   * "“…,” Smith weighed in, …"), unlisted but in the incise's place.
    */
   private boolean englishVerb(int v) {
     Word w = words.get(v);
@@ -430,8 +434,10 @@ final class SentenceAttribution extends SentenceReader {
     boolean form = w.text().length() == f.length() && Character.isLowerCase(w.text().charAt(0)) && f.length() > 3
         && (f.endsWith("ed") || f.endsWith("s") && !f.endsWith("ss")) && !f.contains("'") && !ReportingLexicon.isStopper(f)
         && w.text().chars().allMatch(c -> c < 128);
-    return form && (v + 1 == words.size() || words.get(v + 1).is(".") || words.get(v + 1).is(",")
-        || words.get(v + 1).is("on") && v + 2 < words.size() && Character.isUpperCase(words.get(v + 2).text().charAt(0)));
+    int next = v + 1 < words.size() && PARTICLES.contains(words.get(v + 1).folded())
+        && (v + 2 == words.size() || !words.get(v + 2).isWord()) ? v + 2 : v + 1;
+    return form && (next == words.size() || words.get(next).is(".") || words.get(next).is(",")
+        || words.get(next).is("on") && next + 1 < words.size() && Character.isUpperCase(words.get(next + 1).text().charAt(0)));
   }
 
   /** "tente d'expliquer", "tient à préciser": the index of the reporting infinitive after such a verb, or -1. */
@@ -477,6 +483,15 @@ final class SentenceAttribution extends SentenceReader {
         : null;
   }
 
+  /**
+   * Finite verbs that show the words after a reporting verb are the subject of what was said
+   * ("said Nexa would use…", "a indiqué que…" aside), not an inverted speaker; "a" is taken
+   * without its accent only, so "à" stays a preposition.
+   */
+  private static final Set<String> COMPLETIVE_VERBS = Set.of("would", "will", "could", "should", "can", "may",
+      "might", "must", "has", "had", "have", "is", "was", "were", "are", "did", "does", "a", "ont", "est", "sont",
+      "va", "vont", "avait", "allait", "sera", "serait", "pourrait", "devrait");
+
   private Frame objectSpeaker(int from, String verb) {
     int k = skipAdverbials(from);
     if (k + 2 < words.size()
@@ -496,6 +511,11 @@ final class SentenceAttribution extends SentenceReader {
     int end = nounPhraseEnd(k);
     if (end <= k) {
       return null;
+    }
+    for (int i = k + 1; i <= end && i < words.size(); i++) {
+      if (COMPLETIVE_VERBS.contains(words.get(i).text())) {
+        return null;
+      }
     }
     end = apposition(k, end);
     return frame(span(k, end), Attribution.AFTER_QUOTE, verb, via(end), null, false);
@@ -552,8 +572,7 @@ final class SentenceAttribution extends SentenceReader {
     if (afterVerb != null) {
       return afterVerb;
     }
-    if (verb.folded().endsWith("ant") || verb.folded().equals("saying") || verb.folded().equals("adding")
-        || verb.folded().equals("warning") || verb.folded().equals("telling")) {
+    if (verb.folded().endsWith("ant") || verb.folded().endsWith("ing")) {
       return participleSubject(v, q, verb.text());
     }
     int g = v;
@@ -571,11 +590,20 @@ final class SentenceAttribution extends SentenceReader {
     if (g < v && ReportingLexicon.hasInvertedClitic(words.get(g).folded())) {
       return Frame.pronoun(words.get(g).span(), words.get(g).folded(), verb.text());
     }
-    Span subject = g > 0 && (words.get(g - 1).is("and") || words.get(g - 1).is("et")) ? leadingSubject(g - 1) : subject(g);
+    Span subject = coordinated(g) ? leadingSubject(g - 1) : subject(g);
     if (subject == null) {
       return frame(null, Attribution.BEFORE_QUOTE, verb.text(), null, null, true);
     }
     return subjectFrame(subject, verb.text(), via);
+  }
+
+  /**
+   * Whether the verb group at {@code g} is coordinated with an earlier clause ("X visited…, and
+   * said", "X didn't give a date, but said"), whose subject is then the speaker.
+   */
+  private boolean coordinated(int g) {
+    int c = g - 1;
+    return c > 0 && (words.get(c).is("and") || words.get(c).is("et") || words.get(c).is("but") || words.get(c).is("mais"));
   }
 
   /**
@@ -590,7 +618,9 @@ final class SentenceAttribution extends SentenceReader {
     }
     boolean comme = c >= 0 && (words.get(c).is("comme") || words.get(c).is("as") || words.get(c).is("ainsi")
         || words.get(c).is("qu'a") || words.get(c).is("qu'ont"));
-    boolean incise = !comme && v > 0 && words.get(v - 1).is(",");
+    String f = words.get(v).folded();
+    boolean participle = f.endsWith("ing") || f.endsWith("ant");
+    boolean incise = !comme && !participle && v > 0 && words.get(v - 1).is(",");
     if (!comme && !incise) {
       return null;
     }

@@ -146,6 +146,12 @@ class SentenceReader {
   }
 
   /** An auxiliary, a reporting verb or a reflexive verb ("s'inquiète"): the end of a subject. */
+  /** A lower-case English past form after a name ("Hale visited…"): a clause, whatever the verb. */
+  static boolean englishPast(Word w) {
+    String t = w.text();
+    return t.length() > 4 && t.endsWith("ed") && Character.isLowerCase(t.charAt(0)) && t.chars().allMatch(c -> c < 128);
+  }
+
   static boolean verbMarker(Word w) {
     String folded = w.folded();
     if (ReportingLexicon.hasInvertedClitic(folded)) {
@@ -271,7 +277,8 @@ class SentenceReader {
           }
           if (end < 0 && ReportingLexicon.mayStartName(w.text(), w.folded())) {
             end = nounPhraseEnd(from);
-            end = end < i && words.get(end).isWord() && verbMarker(words.get(end)) ? end : -1;
+            end = end < i && words.get(end).isWord() && (verbMarker(words.get(end)) || englishPast(words.get(end)))
+                ? end : -1;
           }
           if (end >= i && i + 1 < words.size() && words.get(i).is(",") && Mentions.name(words, i + 1) > i + 1) {
             int named = Mentions.name(words, i + 1);
@@ -305,7 +312,11 @@ class SentenceReader {
     return -1;
   }
 
-  /** The subject before word {@code g}: the comma-separated piece that names someone. */
+  /**
+   * The subject before word {@code g}: the antecedent of a relative "qui"/"who" ("Anne Roy, qui
+   * a dit", "a career Army officer who described"), else the comma-separated piece that names
+   * someone.
+   */
   Span subject(int g) {
     if (g >= 2 && (words.get(g - 1).is("qui") || words.get(g - 1).is("who"))) {
       int end = g - 1;
@@ -315,6 +326,11 @@ class SentenceReader {
       }
       if (start < end) {
         return span(start, end);
+      }
+      for (int k = end - 1; k >= Math.max(0, end - 6) && words.get(k).isWord(); k--) {
+        if (isDeterminer(words.get(k)) && Nouns.of(words.get(end - 1).folded()) != null) {
+          return span(k, end);
+        }
       }
     }
     List<int[]> pieces = new ArrayList<>();
@@ -406,7 +422,10 @@ class SentenceReader {
         || f.startsWith("puisqu'") || f.equals("comme") || f.equals("as");
   }
 
-  /** A piece opening on a verb ("a-t-elle ajouté", "multipliant les interviews") names nobody. */
+  /**
+   * A piece opening on a verb ("a-t-elle ajouté", "multipliant les interviews", "including
+   * calling for…") names nobody.
+   */
   boolean startsWithVerb(int i) {
     Word w = words.get(i);
     String f = w.folded();
@@ -415,7 +434,8 @@ class SentenceReader {
           || ReportingLexicon.isSkippable(words.get(i + 1).folded()));
     }
     return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f)
-        || f.endsWith("ant") && f.length() > 5 && GivenNames.of(w) == null;
+        || f.endsWith("ant") && f.length() > 5 && GivenNames.of(w) == null
+        || f.endsWith("ing") && f.length() > 5 && Character.isLowerCase(w.text().charAt(0));
   }
 
   /** Relative clauses ("qui se pose en…") describe a subject; they are not one. */

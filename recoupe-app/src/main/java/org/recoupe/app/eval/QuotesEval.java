@@ -158,7 +158,8 @@ public final class QuotesEval implements Callable<Integer> {
         if (said != null && matches(said, g.get("mentions"))) {
           c.speakerCorrect++;
         } else if (verbose) {
-          out.println("WHO   " + id + " [" + gs.of(text) + "] expected " + g.get("speaker").asText() + ", got " + said);
+          out.println("WHO   " + id + " [" + gs.of(text) + "] expected " + g.get("speaker").asText() + ", got " + said
+              + (q.speaker() == null ? "" : " (" + q.speaker().how() + ")"));
         }
       }
     }

@@ -1,0 +1,55 @@
+package org.recoupe.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** English attribution patterns: clauses before "but said", appositions, participles, plain subjects. */
+class EnglishSpeakersTest {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  private String speakerOf(String text, String words) {
+    Quote q = finder.find(text, Lines.paragraphs(text)).stream().filter(x -> x.text().contains(words))
+        .findFirst().orElseThrow();
+    return q.speaker() == null ? null : q.speaker().text();
+  }
+
+  @Test
+  void theSubjectOfAClauseBeforeButSaidIsTheSpeaker() {
+    assertEquals("Maria Lopez", speakerOf("Maria Lopez gave the board an update. She didn’t give a date for the "
+        + "launch, but said the agency would test the engine “many times” before any flight.", "many times"));
+  }
+
+  @Test
+  void theSubjectOfAReportedClauseIsNotTheSpeaker() {
+    assertEquals("Tom Berg", speakerOf("Tom Berg, the firm’s chief operating officer, said Nexa would use that "
+        + "experience for its landers. “We’re going to start with something small,” he said.", "start with"));
+  }
+
+  @Test
+  void aLongAppositionBeforeTheVerbKeepsTheName() {
+    assertEquals("Ann Ross", speakerOf("“We were hoping to do this later, but we had to speed it up,” Ann Ross, "
+        + "deputy associate head for exploration in the agency’s science mission directorate, said of the program.",
+        "speed it up"));
+  }
+
+  @Test
+  void aPhrasalVerbAndATellingParticipleKeepTheSpeaker() {
+    String text = "“We all miss him so much,” Paul Grant weighed in, telling Lee Moss, “you have stayed true to him.”";
+    assertEquals("Paul Grant", speakerOf(text, "miss him"));
+    assertEquals("Paul Grant", speakerOf(text, "stayed true"));
+  }
+
+  @Test
+  void aSurnameSubjectOfAnyPastVerbIsSalient() {
+    assertEquals("Hale", speakerOf("The European Commission reiterated it still opposes the plan. "
+        + "Hale visited the port on Tuesday. “This is a great day for the workers,” he told dockers.",
+        "great day"));
+  }
+
+  @Test
+  void aParticipleClauseDoesNotNameASpeaker() {
+    assertEquals("Union leader Sam Okafor", speakerOf("Union leader Sam Okafor said they would take a series of "
+        + "measures, including calling for a strike vote. “We are going to court,” he added.", "going to court"));
+  }
+}
