@@ -272,6 +272,9 @@ final class SentenceAttribution extends SentenceReader {
       "ordonne", "exige", "reclame", "appele", "propose", "suggere", "recommande", "prone", "ordered", "demanded",
       "proposed", "pledged", "vowed", "urged");
 
+  /** "a-t-il fait valoir", "a fait savoir X": "faire" and these infinitives report speech. */
+  private static final Set<String> MADE_KNOWN = Set.of("valoir", "savoir", "remarquer", "observer");
+
   private Frame after(int q) {
     if (q + 2 < words.size() && words.get(q + 1).is(":")) {
       int k = q + 2;
@@ -319,7 +322,9 @@ final class SentenceAttribution extends SentenceReader {
           && !words.get(k).verb()) {
         k++;
       }
-      if (k >= words.size() || !words.get(k).verb()) {
+      if (k + 1 < words.size() && words.get(k).is("fait") && MADE_KNOWN.contains(words.get(k + 1).folded())) {
+        k++;
+      } else if (k >= words.size() || !words.get(k).verb()) {
         return null;
       }
       String verb = text.substring(w.span().start(), words.get(k).span().end());
@@ -547,6 +552,10 @@ final class SentenceAttribution extends SentenceReader {
       }
     }
     if (v < 0 && infinitive >= 0 && source == null) {
+      Frame inverted = subjectAfterInfinitive(infinitive, q);
+      if (inverted != null) {
+        return inverted;
+      }
       int marker = firstVerbMarker(infinitive);
       Span subject = marker > 0 ? subject(marker) : null;
       return subject == null ? null : subjectFrame(subject, words.get(infinitive).text(), null);
@@ -595,6 +604,24 @@ final class SentenceAttribution extends SentenceReader {
       return frame(null, Attribution.BEFORE_QUOTE, verb.text(), null, null, true);
     }
     return subjectFrame(subject, verb.text(), via);
+  }
+
+  /**
+   * "Toutefois, a tenu à prévenir M. Sarkozy, « … »": a subject right after the infinitive, closed
+   * by the quotation or a comma before it.
+   */
+  private Frame subjectAfterInfinitive(int infinitive, int q) {
+    int k = infinitive + 1;
+    if (k >= q || !(nameStart(k) || isDeterminer(words.get(k)))) {
+      return null;
+    }
+    int end = nounPhraseEnd(k);
+    int next = end;
+    while (next < q && !words.get(next).isWord()) {
+      next++;
+    }
+    return end > k && next == q ? frame(span(k, end), Attribution.BEFORE_QUOTE, words.get(infinitive).text(), null,
+        null, false) : null;
   }
 
   /**
@@ -684,9 +711,12 @@ final class SentenceAttribution extends SentenceReader {
     return frame(null, Attribution.BEFORE_QUOTE, verb, null, null, true);
   }
 
-  /** Whether what was said follows verb {@code v} at once: que, :, de « … », or the quotation. */
+  /**
+   * Whether what was said follows verb {@code v}, after an indirect object if any ("demande à la
+   * ministre « … »"): que, :, de « … », or the quotation.
+   */
   private boolean complementFollows(int v, int q) {
-    int k = v + 1;
+    int k = indirectObjectEnd(v + 1, q);
     if (k < words.size() && (words.get(k).is("de") || words.get(k).is("d'") || words.get(k).is("that"))) {
       k++;
     } else if (k + 1 == q && isDeterminer(words.get(k))) {
@@ -703,6 +733,30 @@ final class SentenceAttribution extends SentenceReader {
     return k == q || w.is(":") || w.is("que") || w.is("qu'") || w.is("qu’") || w.folded().startsWith("qu'");
   }
 
+  /**
+   * The word after an indirect object opening at {@code k} ("à la ministre de l'Intérieur", "aux
+   * syndicats") when the quotation, "que" or a colon comes next, else {@code k}.
+   */
+  private int indirectObjectEnd(int k, int q) {
+    if (k >= words.size() || !(words.get(k).text().equals("à") || words.get(k).is("au") || words.get(k).is("aux"))) {
+      return k;
+    }
+    for (int i = k + 2; i <= Math.min(q, k + 8) && i < words.size(); i++) {
+      Word w = words.get(i);
+      if (i == q || w.is("que") || w.is("qu'") || w.is(":")) {
+        return i;
+      }
+      if (!w.isWord() || w.verb()) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** "Pour autant", "Pour l'instant", "Pour le moment": adverbials, not "pour X" (X's opinion). */
+  private static final Set<String> POUR_ADVERBIALS = Set.of("autant", "cela", "ceci", "rappel", "memoire", "l'instant",
+      "l'heure", "l'essentiel", "commencer", "finir", "mieux", "preuve", "resumer");
+
   private boolean according(int i) {
     Word w = words.get(i);
     if (FRAME_NOUNS.contains(w.folded())
@@ -717,9 +771,19 @@ final class SentenceAttribution extends SentenceReader {
     }
     if (w.is("pour")) {
       return i == 0 && Character.isUpperCase(w.text().charAt(0)) && i + 1 < words.size()
-          && !POSSESSIVES.contains(words.get(i + 1).folded());
+          && !POSSESSIVES.contains(words.get(i + 1).folded()) && !adverbialPour(i + 1);
     }
     return true;
+  }
+
+  /** Whether "Pour" followed by word {@code k} is an adverbial ("Pour autant", "Pour le moment"). */
+  private boolean adverbialPour(int k) {
+    String f = words.get(k).folded();
+    if (f.equals("le") || f.equals("la")) {
+      return k + 1 < words.size() && Set.of("moment", "premiere", "reste", "coup", "second", "seconde")
+          .contains(words.get(k + 1).folded());
+    }
+    return POUR_ADVERBIALS.contains(f);
   }
 
   private Frame source(int i, Attribution how) {

@@ -1,0 +1,35 @@
+package org.recoupe.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** French attribution frames: adverbial "pour", "faire valoir", inverted subjects after an infinitive, indirect objects. */
+class FrenchFramesTest {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  private String speakerOf(String text, String words) {
+    Quote q = finder.find(text, Lines.paragraphs(text)).stream().filter(x -> x.text().contains(words))
+        .findFirst().orElseThrow();
+    return q.speaker() == null ? null : q.speaker().text();
+  }
+
+  @Test
+  void pourAutantIsNotASource() {
+    assertEquals("M. Henry", speakerOf("Le ministre Paul Henry a rencontré les syndicats. Pour autant, M. Henry a "
+        + "rejeté l'idée d'un recul. Cette réforme restait « indispensable pour les comptes publics », a-t-il fait "
+        + "valoir.", "indispensable"));
+  }
+
+  @Test
+  void anInvertedSubjectAfterAnInfinitiveSpeaks() {
+    assertEquals("M. Henry", speakerOf("La directrice Anne Roy a présenté le plan. Toutefois, a tenu à prévenir "
+        + "M. Henry, « nous ne pourrons pas éviter des fermetures ».", "fermetures"));
+  }
+
+  @Test
+  void anIndirectObjectMayStandBetweenVerbAndQuotation() {
+    assertEquals("le chef de l'Etat", speakerOf("Face aux critiques, le chef de l'Etat demande à la ministre de "
+        + "l'Intérieur « une solution dans les tout prochains jours ».", "solution"));
+  }
+}
