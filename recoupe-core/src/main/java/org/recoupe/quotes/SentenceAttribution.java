@@ -532,7 +532,7 @@ final class SentenceAttribution extends SentenceReader {
     Frame source = null;
     for (int i = q - 1; i >= 0; i--) {
       Word w = words.get(i);
-      if (w.isWord() && w.verb() && !ReportingLexicon.isAux(w.folded())
+      if (w.isWord() && w.verb() && !ReportingLexicon.isAux(w.folded()) && !insideName(i)
           && !afterDeterminer(i) && (!ReportingLexicon.needsComplement(w.folded()) || complementFollows(i, q))) {
         if (!ReportingLexicon.isInfinitive(w.folded())) {
           v = i;
@@ -673,8 +673,15 @@ final class SentenceAttribution extends SentenceReader {
   private static final Set<String> CLITICS = Set.of("nous", "le", "l'", "lui", "leur", "me", "m'", "vous", "te",
       "t'", "se", "s'", "l");
 
+  /** A capitalised verb form after a capitalised word is part of a name ("the United States"). */
+  private boolean insideName(int i) {
+    return i > 0 && Character.isUpperCase(words.get(i).text().charAt(0)) && words.get(i - 1).isWord()
+        && Character.isUpperCase(words.get(i - 1).text().charAt(0));
+  }
+
   /**
-   * A participle's subject: that of the sentence's main clause ("Liu said …, warning: “…”";
+   * A participle's subject: its own right before it ("with Foreign Minister Ayman Safadi warning
+   * of “…”"), that of the sentence's main clause ("Liu said …, warning: “…”";
    * "…, ajoutant que « … »"), or the subject right after a participial clause that opens the
    * sentence ("Demandant au CSM « … », les syndicats énumèrent…").
    */
@@ -684,7 +691,7 @@ final class SentenceAttribution extends SentenceReader {
       if (end < 0) {
         end = Mentions.description(words, k);
       }
-      if (end == v && (k == 0 || !words.get(k - 1).isWord())) {
+      if (end == v && (k == 0 || !words.get(k - 1).isWord() || words.get(k - 1).is("with"))) {
         return subjectFrame(span(k, end), verb, null);
       }
     }

@@ -1,6 +1,7 @@
 package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +52,17 @@ class EnglishSpeakersTest {
   void aParticipleClauseDoesNotNameASpeaker() {
     assertEquals("Union leader Sam Okafor", speakerOf("Union leader Sam Okafor said they would take a series of "
         + "measures, including calling for a strike vote. “We are going to court,” he added.", "going to court"));
+  }
+
+  @Test
+  void theSubjectOfAnAbsoluteParticipleSpeaks() {
+    assertEquals("Foreign Minister Lina Haddad", speakerOf("Two neighbouring states also criticised the decision, "
+        + "with Foreign Minister Lina Haddad warning of “grave consequences”.", "grave"));
+  }
+
+  @Test
+  void aVerbFormInsideANameIsNotAVerb() {
+    assertNotEquals("The United", speakerOf("The United States faced criticism on Tuesday, while the premier "
+        + "welcomed the “historic” move.", "historic"));
   }
 }
