@@ -9,7 +9,8 @@ import org.recoupe.document.Span;
  * "…" paired in order. A French quotation that runs over several paragraphs (no closing mark before
  * the paragraph ends; the next paragraphs may reopen with «, as French typography wants, or not)
  * is one quotation, over four paragraphs at most; so is an English one whose paragraphs each reopen
- * with “ (or ", when the first paragraph opens on it) and only the last closes. A stray closing mark
+ * with “ (or ", when the first paragraph opens on it) and only the last closes, and a straight-quoted
+ * French one whose later paragraphs do not reopen. A stray closing mark
  * used as an opener (« l' »expansion ») is read as an opener; marks that never pair are ignored.
  * Only outermost quotations are returned; quotes nested inside them belong to them.
  */
@@ -43,6 +44,9 @@ final class QuoteMarks {
           close = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
           if (close < 0 && i == firstNonSpace(text, para)) {
             close = closeReopenedStraight(text, paragraphs, p);
+          }
+          if (close < 0) {
+            close = closeContinuedStraight(text, paragraphs, p);
           }
         }
         if (close > i) {
@@ -129,6 +133,33 @@ final class QuoteMarks {
       if (j >= 0) {
         return j;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * For straight marks standing for guillemets, a French quotation continued without reopening
+   * marks: the first mark of the next paragraph that has any, when that paragraph has an odd number
+   * of them and the first closes (glued to the word before it, not to the word after), at most
+   * three paragraphs on; -1 otherwise.
+   */
+  private static int closeContinuedStraight(String text, List<Span> paragraphs, int p) {
+    for (int q = p + 1; q < paragraphs.size() && q <= p + 3; q++) {
+      Span para = paragraphs.get(q);
+      int count = 0;
+      int first = -1;
+      for (int j = para.start(); j < para.end(); j++) {
+        if (text.charAt(j) == '"') {
+          first = count == 0 ? j : first;
+          count++;
+        }
+      }
+      if (count == 0) {
+        continue;
+      }
+      boolean glued = first > para.start() && !Character.isWhitespace(text.charAt(first - 1));
+      boolean free = first + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(first + 1));
+      return count % 2 == 1 && glued && free ? first : -1;
     }
     return -1;
   }

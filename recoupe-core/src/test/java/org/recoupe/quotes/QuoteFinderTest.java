@@ -110,6 +110,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void straightQuotesOverParagraphsThatDoNotReopenAreOne() {
+    String text = "La réunion s'est achevée tard.\n\"Il faut tenir bon et rester unis.\n"
+        + "Les mêmes qui doutaient hier nous soutiennent aujourd'hui.\n"
+        + "Laissez-les parler, nous avons à agir\", a conclu Marc Dumas.\nLa salle a applaudi \"longuement\".";
+    List<Quote> qs = quotes(text);
+    assertTrue(qs.get(0).text().contains("unis") && qs.get(0).text().contains("agir"), qs.toString());
+    assertEquals("Marc Dumas", speaker(qs.get(0)));
+    assertEquals("longuement", qs.get(1).text());
+  }
+
+  @Test
   void nestedQuotesBelongToTheOuterQuotation() {
     List<Quote> qs = quotes("« Il m’a dit “je reviendrai demain” et il n’est jamais revenu », raconte Anne Morel.");
     assertEquals(1, qs.size());
