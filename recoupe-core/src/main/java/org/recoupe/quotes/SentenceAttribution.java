@@ -275,7 +275,17 @@ final class SentenceAttribution extends SentenceReader {
   /** "a-t-il fait valoir", "a fait savoir X": "faire" and these infinitives report speech. */
   private static final Set<String> MADE_KNOWN = Set.of("valoir", "savoir", "remarquer", "observer");
 
+  /**
+   * The speaker named after quotation {@code q}; none when the quotation is a noun phrase running
+   * on into the sentence ("le « fonds souverain » français destiné à…": a determiner before it, a
+   * word right after it).
+   */
   private Frame after(int q) {
+    if (q > 0 && q + 1 < words.size() && words.get(q).kind() == Word.QUOTE && isDeterminer(words.get(q - 1))
+        && words.get(q + 1).isWord() && !words.get(q + 1).verb()
+        && !ReportingLexicon.hasInvertedClitic(words.get(q + 1).folded())) {
+      return null;
+    }
     if (q + 2 < words.size() && words.get(q + 1).is(":")) {
       int k = q + 2;
       int end = Mentions.name(words, k);

@@ -32,4 +32,11 @@ class FrenchFramesTest {
     assertEquals("le chef de l'Etat", speakerOf("Face aux critiques, le chef de l'Etat demande à la ministre de "
         + "l'Intérieur « une solution dans les tout prochains jours ».", "solution"));
   }
+
+  @Test
+  void aQuotedNounPhraseDoesNotLendItsNextWordsAsSpeaker() {
+    String text = "Le ministre Paul Henry a affirmé que le « fonds régional » breton destiné aux PME, qu'il avait "
+        + "présenté lundi, serait créé « dans trois semaines ».";
+    assertEquals("Le ministre Paul Henry", speakerOf(text, "trois semaines"));
+  }
 }
