@@ -1,6 +1,7 @@
 package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,9 @@ class FrenchFramesTest {
 
   @Test
   void aQuotedNounPhraseDoesNotLendItsNextWordsAsSpeaker() {
-    String text = "Le ministre Paul Henry a affirmé que le « fonds régional » breton destiné aux PME, qu'il avait "
-        + "présenté lundi, serait créé « dans trois semaines ».";
+    String text = "Le ministre Paul Henry a affirmé que le « fonds régional » breton destiné à soutenir les PME en "
+        + "difficulté, et qu'il avait présenté lundi à Rennes, serait créé « dans trois semaines ».";
+    assertNotEquals("breton destiné", speakerOf(text, "fonds régional"));
     assertEquals("Le ministre Paul Henry", speakerOf(text, "trois semaines"));
   }
 }
