@@ -24,7 +24,8 @@ final class SentenceAttribution extends SentenceReader {
    */
   Frame of(int q) {
     Frame found = after(q);
-    if (found != null && found.how() == Attribution.ACCORDING_TO && !found.isPronoun() && found.speaker() != null) {
+    if (found != null && found.how() == Attribution.ACCORDING_TO && !found.isPronoun() && found.speaker() != null
+        && ownerOfTheWordsLater(q) == null) {
       Frame reporter = before(q);
       if (reporter != null && reporter.speaker() != null && !reporter.isPronoun() && reporter.verb() != null
           && !reporter.verb().equals(":") && (startsWithName(reporter.speaker())
@@ -35,6 +36,9 @@ final class SentenceAttribution extends SentenceReader {
     }
     if (found == null) {
       found = agent(q);
+    }
+    if (found == null) {
+      found = ownerOfTheWordsLater(q);
     }
     if (found == null) {
       found = before(q);
@@ -218,6 +222,25 @@ final class SentenceAttribution extends SentenceReader {
         Frame f = source(i, Attribution.ACCORDING_TO);
         if (f != null) {
           return relayed(q, f);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "…, selon les termes du maire de Paris", "in the words of X" later in the sentence: whose
+   * words the quotation is, which outweighs the subject of the clause around it.
+   */
+  private Frame ownerOfTheWordsLater(int q) {
+    for (int i = q + 1; i + 3 < words.size(); i++) {
+      Word w = words.get(i);
+      if ((w.is("selon") || w.is("d'apres") || w.is("in")) && isDeterminer(words.get(i + 1))
+          && FRAME_NOUNS.contains(words.get(i + 2).folded())
+          && (words.get(i + 3).is("de") || words.get(i + 3).is("du") || words.get(i + 3).is("of"))) {
+        Frame f = source(i, Attribution.ACCORDING_TO);
+        if (f != null) {
+          return f;
         }
       }
     }

@@ -449,11 +449,24 @@ class SentenceReader {
     int k = from;
     for (int i = from; i < to - 1; i++) {
       String f = words.get(i).folded();
-      if (f.equals("que") || f.equals("qu'") || f.equals("that")) {
+      if ((f.equals("que") || f.equals("qu'") || f.equals("that")) && !comparative(from, i)) {
         k = i + 1;
       }
     }
     return k;
+  }
+
+  private static final Set<String> COMPARATIVES = Set.of("meme", "memes", "autre", "autres", "plus", "moins",
+      "aussi", "autant", "tel", "telle", "tels", "telles");
+
+  /** "la même motion que", "plus tard que": a "que" of comparison, within three words of its word. */
+  private boolean comparative(int from, int que) {
+    for (int i = Math.max(from, que - 3); i < que; i++) {
+      if (COMPARATIVES.contains(words.get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -41,4 +41,18 @@ class FrenchFramesTest {
     assertNotEquals("breton destiné", speakerOf(text, "fonds régional"));
     assertEquals("Le ministre Paul Henry", speakerOf(text, "trois semaines"));
   }
+
+  @Test
+  void aComparativeQueDoesNotOpenTheSubject() {
+    assertEquals("Marc Blanc", speakerOf("Marc Blanc, membre du même bureau que la directrice de l'agence régionale, "
+        + "a déclaré lundi qu'il revenait « à la direction de trancher ».", "trancher"));
+  }
+
+  @Test
+  void selonLesTermesDeXNamesWhoseWordsTheyAre() {
+    String text = "Les négociateurs du syndicat disent avancer « sur le fond », en laissant « de côté les querelles "
+        + "de personnes », selon les termes de la ministre du Travail.";
+    assertEquals("la ministre du Travail", speakerOf(text, "sur le fond"));
+    assertEquals("la ministre du Travail", speakerOf(text, "querelles"));
+  }
 }
