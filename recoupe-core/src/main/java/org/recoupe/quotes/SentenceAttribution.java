@@ -829,13 +829,13 @@ final class SentenceAttribution extends SentenceReader {
   private Frame source(int i, Attribution how) {
     int k = words.get(i).is("according") ? i + 2 : i + 1;
     if (FRAME_NOUNS.contains(words.get(i).folded())) {
-      k = words.get(i + 1).is("du") ? i + 1 : i + 2;
+      k = i + 2;
     } else if (k + 2 < words.size() && isDeterminer(words.get(k)) && FRAME_NOUNS.contains(words.get(k + 1).folded())
         && (words.get(k + 2).is("de") || words.get(k + 2).is("du") || words.get(k + 2).is("of"))) {
-      k = words.get(k + 2).is("du") ? k + 2 : k + 3;
+      k = k + 3;
     } else if (k < words.size() && FRAME_NOUNS.contains(stripElision(words.get(k).folded())) && k + 1 < words.size()
         && (words.get(k + 1).is("de") || words.get(k + 1).is("du") || words.get(k + 1).is("of"))) {
-      k = words.get(k + 1).is("du") ? k + 1 : k + 2;
+      k = k + 2;
     }
     if (k < words.size() && Pronoun.in(words.get(k).folded()) != null) {
       return Frame.pronoun(words.get(k).span(), words.get(k).folded(), words.get(i).text());
