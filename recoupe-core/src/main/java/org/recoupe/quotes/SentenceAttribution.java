@@ -41,6 +41,9 @@ final class SentenceAttribution extends SentenceReader {
       found = ownerOfTheWordsLater(q);
     }
     if (found == null) {
+      found = closingFrame(q);
+    }
+    if (found == null) {
       found = before(q);
     }
     if (found == null) {
@@ -226,6 +229,28 @@ final class SentenceAttribution extends SentenceReader {
       }
     }
     return null;
+  }
+
+  /**
+   * "It's important to “take detailed histories” of the patients, Dempsey said.": a subject and a
+   * reporting verb after the sentence's last comma, closing it, say who spoke its quotations.
+   */
+  private Frame closingFrame(int q) {
+    int c = words.size() - 1;
+    while (c > q && !words.get(c).is(",")) {
+      c--;
+    }
+    int k = c + 1;
+    if (c <= q || k >= words.size() || !(nameStart(k) || isDeterminer(words.get(k)))) {
+      return null;
+    }
+    int end = nounPhraseEnd(k);
+    int v = end;
+    if (end <= k || v >= words.size() || !words.get(v).verb() || ReportingLexicon.isAux(words.get(v).folded())) {
+      return null;
+    }
+    boolean closes = v + 1 == words.size() || !words.get(v + 1).isWord() && words.get(v + 1).kind() != Word.QUOTE;
+    return closes ? frame(span(k, end), Attribution.AFTER_QUOTE, words.get(v).text(), null, null, false) : null;
   }
 
   /**

@@ -65,4 +65,12 @@ class EnglishSpeakersTest {
     assertNotEquals("The United", speakerOf("The United States faced criticism on Tuesday, while the premier "
         + "welcomed the “historic” move.", "historic"));
   }
+
+  @Test
+  void aSubjectAndVerbClosingTheSentenceNameTheSpeaker() {
+    String text = "The patient wrote about his recovery. It is vital for doctors to “take careful histories” of "
+        + "their patients, Morgan said. “That way they may find the cause.”";
+    assertEquals("Morgan", speakerOf(text, "careful histories"));
+    assertEquals("Morgan", speakerOf(text, "find the cause"));
+  }
 }
