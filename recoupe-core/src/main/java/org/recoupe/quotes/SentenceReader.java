@@ -327,8 +327,10 @@ class SentenceReader {
       if (start < end) {
         return span(start, end);
       }
+      boolean noun = false;
       for (int k = end - 1; k >= Math.max(0, end - 6) && words.get(k).isWord(); k--) {
-        if (isDeterminer(words.get(k)) && Nouns.of(words.get(end - 1).folded()) != null) {
+        noun |= Nouns.of(words.get(k).folded()) != null;
+        if (isDeterminer(words.get(k)) && noun) {
           return span(k, end);
         }
       }

@@ -55,4 +55,10 @@ class FrenchFramesTest {
     assertEquals("la ministre du Travail", speakerOf(text, "sur le fond"));
     assertEquals("la ministre du Travail", speakerOf(text, "querelles"));
   }
+
+  @Test
+  void theAntecedentOfQuiIsADescriptionToo() {
+    assertEquals("le député du Gers", speakerOf("Le projet « ne tient pas », selon le député du Gers qui réclame une "
+        + "baisse de « 5 à 10 % » des dépenses.", "5 à 10"));
+  }
 }
