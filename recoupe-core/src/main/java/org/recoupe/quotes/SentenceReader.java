@@ -324,7 +324,10 @@ class SentenceReader {
       while (start > 0 && words.get(start - 1).isWord() && Character.isUpperCase(words.get(start - 1).text().charAt(0))) {
         start--;
       }
-      if (start < end) {
+      Features head = start > 1 ? Nouns.of(words.get(start - 2).folded()) : null;
+      boolean complement = head != null && head.kind() != Features.Kind.UNKNOWN && (words.get(start - 1).is("de")
+          || words.get(start - 1).is("du") || words.get(start - 1).is("des") || words.get(start - 1).is("of"));
+      if (start < end && !complement) {
         return span(start, end);
       }
       boolean noun = false;
