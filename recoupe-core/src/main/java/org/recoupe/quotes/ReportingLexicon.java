@@ -114,7 +114,10 @@ final class ReportingLexicon {
       "chaque", "aucun", "aucune", "quant", "lorsque", "quand", "comme", "depuis", "malgre", "pourtant", "voila",
       "c", "s", "n", "qu", "j", "certes", "notamment", "meme", "encore", "aussi", "deja", "desormais", "ici",
       "selon", "sans", "vers", "chez", "entre", "contre", "while", "although", "because", "since", "for",
-      "from", "to", "of", "with", "by", "as", "like", "after", "before", "during", "under", "over"));
+      "from", "to", "of", "with", "by", "as", "like", "after", "before", "during", "under", "over", "about",
+      "around", "nearly", "almost", "more", "less", "fewer", "among", "amid", "despite", "within", "without",
+      "across", "through", "throughout", "until", "unless", "whether", "once", "both", "each", "every", "either",
+      "neither", "such", "only", "even", "just", "still", "yet", "already"));
 
   /** Introducers of a source: "selon X", "d'après X", "according to X", "pour X". */
   private static final Set<String> ACCORDING = Set.copyOf(List.of("selon", "d'apres", "according", "pour"));

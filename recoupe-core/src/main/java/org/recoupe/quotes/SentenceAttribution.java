@@ -78,6 +78,11 @@ final class SentenceAttribution extends SentenceReader {
   List<Frame> clauseSubjects() {
     List<Frame> out = new ArrayList<>();
     int lastEnd = -1;
+    Frame opening = subordinateSubject();
+    if (opening != null) {
+      out.add(opening);
+      lastEnd = opening.speaker().end();
+    }
     Span leading = leadingSubject(words.size());
     if (leading != null) {
       Frame f = subjectFrame(leading, null, null);
@@ -111,6 +116,23 @@ final class SentenceAttribution extends SentenceReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The named subject of a subordinate clause opening the sentence ("When Afghan President Ashraf
+   * Ghani first announced…, he said…", "Lorsque Paul Henry est arrivé, …"): the person the main
+   * clause's pronoun most likely takes up.
+   */
+  private Frame subordinateSubject() {
+    int first = firstWordIndex();
+    if (first < 0 || first + 1 >= words.size() || !startsWithSubordinate(first)) {
+      return null;
+    }
+    int k = first + 1;
+    int end = Mentions.name(words, k);
+    return end > k && end < words.size() && words.get(end).isWord()
+        && Character.isLowerCase(words.get(end).text().charAt(0))
+        ? frame(span(k, end), Attribution.BEFORE_QUOTE, null, null, null, false) : null;
   }
 
   /**

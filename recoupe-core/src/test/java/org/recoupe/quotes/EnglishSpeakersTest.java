@@ -73,4 +73,18 @@ class EnglishSpeakersTest {
     assertEquals("Morgan", speakerOf(text, "careful histories"));
     assertEquals("Morgan", speakerOf(text, "find the cause"));
   }
+
+  @Test
+  void theNamedSubjectOfAnOpeningWhenClauseIsSalient() {
+    assertEquals("Afghan President Omar Rahimi", speakerOf("Officials met on Monday. When Afghan President Omar "
+        + "Rahimi first announced the exchange last week, he said the prisoners would not fight again. He also "
+        + "said he hoped the swap would “pave the way” for talks.", "pave the way"));
+  }
+
+  @Test
+  void aCapitalisedAboutIsNotAName() {
+    assertEquals("Pratt", speakerOf("About a dozen owners were gathered on Tuesday when they were told the "
+        + "candidate, Dan Pratt, would stop by. When Pratt walked into the room, the women turned around as he "
+        + "apologized. “Don’t mind me!” he told them.", "mind me"));
+  }
 }
