@@ -16,7 +16,8 @@ final class SentenceWindows {
   private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of(
       "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "mr", "mrs", "ms",
       "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "etc", "cf", "av",
-      "j.-c", "no", "vol", "fig", "u.s", "u.k", "u.n"));
+      "j.-c", "no", "vol", "fig", "u.s", "u.k", "u.n", "jan", "feb", "aug", "oct", "nov", "dec", "janv", "fev",
+      "avr", "juil", "dept", "mt", "ft", "vs", "approx"));
 
   /** The sentences of every paragraph, in order; a quotation running over paragraphs joins them. */
   static List<Span> of(String text, List<Span> paragraphs, List<Span> quotes) {
