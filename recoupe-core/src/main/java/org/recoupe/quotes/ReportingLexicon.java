@@ -17,6 +17,9 @@ final class ReportingLexicon {
 
   /** French reporting verbs, as the forms news copy uses. */
   private static final Set<String> FR_VERBS = Set.copyOf(List.of(
+      "remarque", "concede", "objecte", "retorque", "replique", "rencherit", "tempere", "nuance", "clame",
+      "proclame", "jure", "certifie", "relate", "interpelle", "tonne", "fulmine", "persiste", "reaffirme",
+      "murmure", "s'emporte", "s'etonne", "s'ecrie", "predit",
       "declare", "declarent", "affirme", "affirment", "assure", "assurent", "estime", "estiment",
       "ajoute", "ajoutent", "precise", "precisent", "juge", "jugent", "promis", "promet", "promettent",
       "souligne", "soulignent", "indique", "indiquent", "explique", "expliquent", "dit", "disent",
@@ -83,7 +86,8 @@ final class ReportingLexicon {
       "recemment", "simplement", "enfin", "toutefois", "pourtant", "cependant", "meme", "quand",
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
       "matin", "soir", "semaine", "derniere", "dernier", "ainsi", "d'ailleurs",
-      "clairement", "bien", "volontiers", "sobrement", "publiquement", "lui", "leur", "nous", "vous",
+      "clairement", "bien", "volontiers", "sobrement", "publiquement", "lui", "leur", "nous", "vous", "donc",
+      "toujours", "souvent", "parfois", "longtemps",
       "also", "later", "earlier", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "recently", "previously", "repeatedly", "again"));
 
