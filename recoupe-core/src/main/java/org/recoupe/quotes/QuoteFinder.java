@@ -168,11 +168,14 @@ public final class QuoteFinder {
     return null;
   }
 
-  /** The quotation {@code mark} with its speaker; without one, speech only when long enough. */
+  /**
+   * The quotation {@code mark} with its speaker; without one, speech when a pronoun that could not
+   * be resolved reports it ("qu'ils jugent « inadmissibles »") or when long enough.
+   */
   private static Quote quote(String text, Span mark, Discourse.Named speaker, Frame found) {
     Span content = inner(text, mark);
     String quoted = content.of(text);
-    boolean speech = speaker != null || wordCount(quoted) >= SPEECH_MIN_WORDS;
+    boolean speech = speaker != null || found != null && found.isPronoun() || wordCount(quoted) >= SPEECH_MIN_WORDS;
     if (!speech) {
       return new Quote(mark, content, quoted, false, null, null, null);
     }

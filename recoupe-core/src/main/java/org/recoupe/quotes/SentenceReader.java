@@ -1,6 +1,7 @@
 package org.recoupe.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.recoupe.document.Span;
@@ -649,9 +650,18 @@ class SentenceReader {
     return f.length() > 2 && f.charAt(1) == '\'' ? f.substring(2) : f;
   }
 
+  /** Clitics that stand between a subject pronoun and its verb ("Ils y dénoncent", "elle en a dit"). */
+  private static final Set<String> SUBJECT_CLITICS = Set.of("y", "en", "le", "la", "les", "l'", "lui", "leur", "nous",
+      "vous", "se", "s'", "ne", "n'", "me", "m'", "te", "t'");
+
   /** A subject found before the verb: a pronoun to resolve, or the naming words. */
   Frame subjectFrame(Span subject, String verb, Span via) {
     String folded = ReportingLexicon.fold(subject.of(text));
+    String[] parts = folded.split(" ");
+    if (parts.length > 1 && Pronoun.in(parts[0]) != null
+        && Arrays.stream(parts).skip(1).allMatch(SUBJECT_CLITICS::contains)) {
+      return Frame.pronoun(new Span(subject.start(), subject.start() + parts[0].length()), parts[0], verb);
+    }
     String last = folded.substring(folded.lastIndexOf(' ') + 1);
     if (Pronoun.in(last) != null || Pronoun.in(folded) != null) {
       return Frame.pronoun(subject, Pronoun.in(folded) != null ? folded : last, verb);
