@@ -1,7 +1,5 @@
 package org.recoupe.stories;
 
-import java.util.Arrays;
-
 /**
  * The running sum of a story's article vectors, capped in size: when it holds more than twice its
  * cap, only the heaviest features are kept. A small open-addressing map from feature id to
@@ -216,27 +214,23 @@ final class Centroid {
   /** Feature ids by decreasing weight (ties: smaller id first), packed as longs. */
   private long[] sorted() {
     int[] ids = new int[size];
+    float[] weights = new float[size];
     int n = 0;
     if (hasZeroKey) {
+      weights[n] = zeroValue;
       ids[n++] = 0;
     }
-    for (int k : keys) {
-      if (k != FREE) {
-        ids[n++] = k;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != FREE) {
+        weights[n] = values[i];
+        ids[n++] = keys[i];
       }
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = ids[i];
-    }
-    Arrays.sort(order, (a, b) -> {
-      float wa = get(a);
-      float wb = get(b);
-      return wa != wb ? Float.compare(wb, wa) : Integer.compare(a, b);
-    });
+    int[] order = IndexOrder.sort(n, (a, b) -> weights[a] != weights[b]
+        ? Float.compare(weights[b], weights[a]) : Integer.compare(ids[a], ids[b]));
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
-      out[i] = order[i];
+      out[i] = ids[order[i]];
     }
     return out;
   }
