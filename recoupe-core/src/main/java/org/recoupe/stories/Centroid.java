@@ -214,7 +214,7 @@ final class Centroid {
   /** Feature ids by decreasing weight (ties: smaller id first), packed as longs. */
   private long[] sorted() {
     int[] ids = new int[size];
-    float[] weights = new float[size];
+    double[] weights = new double[size];
     int n = 0;
     if (hasZeroKey) {
       weights[n] = zeroValue;
@@ -226,8 +226,7 @@ final class Centroid {
         ids[n++] = keys[i];
       }
     }
-    int[] order = IndexOrder.sort(n, (a, b) -> weights[a] != weights[b]
-        ? Float.compare(weights[b], weights[a]) : Integer.compare(ids[a], ids[b]));
+    int[] order = IndexOrder.heaviestFirst(ids, weights, n);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       out[i] = ids[order[i]];

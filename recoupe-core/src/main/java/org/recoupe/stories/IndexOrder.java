@@ -1,19 +1,14 @@
 package org.recoupe.stories;
 
 /**
- * Sorts positions {@code 0..n-1} by a comparison of what they index, without boxing them (a stable
- * merge sort, so the order is the one {@code Arrays.sort} on boxed positions gives).
+ * Orders features by decreasing weight (ties: the smaller id first) without boxing their
+ * positions: a merge sort of int positions, giving the order {@code Arrays.sort} on boxed
+ * positions with that comparator gives.
  */
 final class IndexOrder {
   private static final int INSERTION = 16;
 
   private IndexOrder() {}
-
-  /** Compares positions {@code a} and {@code b}, like {@link java.util.Comparator#compare}. */
-  @FunctionalInterface
-  interface Comparison {
-    int compare(int a, int b);
-  }
 
   /** Positions {@code 0..n-1} in increasing order. */
   static int[] identity(int n) {
@@ -24,20 +19,27 @@ final class IndexOrder {
     return order;
   }
 
-  /** Positions {@code 0..n-1} in the order of {@code cmp}. */
-  static int[] sort(int n, Comparison cmp) {
+  /**
+   * Positions {@code 0..n-1} of parallel arrays by decreasing weight, ties by increasing id (ids
+   * are distinct, so the order is total).
+   */
+  static int[] heaviestFirst(int[] ids, double[] weights, int n) {
     int[] order = identity(n);
-    int[] scratch = new int[n];
-    mergeSort(order, scratch, 0, n, cmp);
+    mergeSort(order, new int[n], 0, n, ids, weights);
     return order;
   }
 
-  private static void mergeSort(int[] a, int[] scratch, int from, int to, Comparison cmp) {
+  /** Whether position {@code a} comes after position {@code b}. */
+  private static boolean after(int a, int b, int[] ids, double[] weights) {
+    return weights[a] != weights[b] ? weights[a] < weights[b] : ids[a] > ids[b];
+  }
+
+  private static void mergeSort(int[] a, int[] scratch, int from, int to, int[] ids, double[] weights) {
     if (to - from <= INSERTION) {
       for (int i = from + 1; i < to; i++) {
         int x = a[i];
         int j = i - 1;
-        while (j >= from && cmp.compare(a[j], x) > 0) {
+        while (j >= from && after(a[j], x, ids, weights)) {
           a[j + 1] = a[j];
           j--;
         }
@@ -46,16 +48,16 @@ final class IndexOrder {
       return;
     }
     int mid = (from + to) >>> 1;
-    mergeSort(a, scratch, from, mid, cmp);
-    mergeSort(a, scratch, mid, to, cmp);
-    if (cmp.compare(a[mid - 1], a[mid]) <= 0) {
+    mergeSort(a, scratch, from, mid, ids, weights);
+    mergeSort(a, scratch, mid, to, ids, weights);
+    if (!after(a[mid - 1], a[mid], ids, weights)) {
       return;
     }
     System.arraycopy(a, from, scratch, from, to - from);
     int i = from;
     int j = mid;
     for (int k = from; k < to; k++) {
-      if (j >= to || (i < mid && cmp.compare(scratch[i], scratch[j]) <= 0)) {
+      if (j >= to || (i < mid && !after(scratch[i], scratch[j], ids, weights))) {
         a[k] = scratch[i++];
       } else {
         a[k] = scratch[j++];

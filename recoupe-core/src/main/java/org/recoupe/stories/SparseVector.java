@@ -40,10 +40,7 @@ public final class SparseVector {
    */
   public static SparseVector unitTop(int[] ids, double[] weights, int n, int k) {
     int keep = Math.min(k, n);
-    int[] order = n > k
-        ? IndexOrder.sort(n, (a, b) -> weights[a] != weights[b]
-            ? Double.compare(weights[b], weights[a]) : Integer.compare(ids[a], ids[b]))
-        : IndexOrder.identity(n);
+    int[] order = n > k ? IndexOrder.heaviestFirst(ids, weights, n) : IndexOrder.identity(n);
     long[] packed = new long[keep];
     double norm = 0;
     for (int i = 0; i < keep; i++) {
@@ -71,8 +68,11 @@ public final class SparseVector {
     if (ids.length <= k) {
       return this;
     }
-    int[] order = IndexOrder.sort(ids.length,
-        (a, b) -> values[a] != values[b] ? Float.compare(values[b], values[a]) : Integer.compare(ids[a], ids[b]));
+    double[] weights = new double[ids.length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = values[i];
+    }
+    int[] order = IndexOrder.heaviestFirst(ids, weights, ids.length);
     int[] keep = new int[k];
     for (int i = 0; i < k; i++) {
       keep[i] = order[i];
