@@ -27,16 +27,15 @@ public final class MinHasher {
 
   /** The signature of a set of shingle hashes (duplicates are harmless). */
   public Signature signature(long[] shingles) {
-    int n = multipliers.length;
-    int[] min = new int[n];
-    java.util.Arrays.fill(min, Integer.MAX_VALUE);
-    for (long s : shingles) {
-      for (int i = 0; i < n; i++) {
-        int v = (int) ((multipliers[i] * s + offsets[i]) >>> 33);
-        if (v < min[i]) {
-          min[i] = v;
-        }
+    int[] min = new int[multipliers.length];
+    for (int i = 0; i < min.length; i++) {
+      long multiplier = multipliers[i];
+      long offset = offsets[i];
+      int m = Integer.MAX_VALUE;
+      for (long s : shingles) {
+        m = Math.min(m, (int) ((multiplier * s + offset) >>> 33));
       }
+      min[i] = m;
     }
     return Signature.wrap(min);
   }

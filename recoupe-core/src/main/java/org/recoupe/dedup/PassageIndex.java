@@ -2,11 +2,7 @@ package org.recoupe.dedup;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A locality-sensitive hashing index of sentence signatures over a sliding window: each signature
@@ -21,7 +17,7 @@ public final class PassageIndex {
   private final int rows;
   private final double threshold;
   private final ArrayDeque<Bucket> buckets = new ArrayDeque<>();
-  private final Map<Long, Object> table = new HashMap<>();
+  private final LongTable<Object> table = new LongTable<>();
   private long sequence;
   private long live;
 
@@ -110,7 +106,7 @@ public final class PassageIndex {
 
   private List<PassageMatch> match(ArticlePassages article, long[][] keys) {
     List<PassageMatch> out = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
+    LongTable<Boolean> seen = new LongTable<>();
     for (int i = 0; i < article.passages().size(); i++) {
       Passage p = article.passages().get(i);
       seen.clear();
@@ -131,8 +127,8 @@ public final class PassageIndex {
     return out;
   }
 
-  private void consider(ArticlePassages article, Passage p, Ref r, Set<Long> seen, List<PassageMatch> out) {
-    if (r.entry.article.id().equals(article.id()) || !seen.add(r.entry.sequence * 65_536 + r.index)) {
+  private void consider(ArticlePassages article, Passage p, Ref r, LongTable<Boolean> seen, List<PassageMatch> out) {
+    if (r.entry.article.id().equals(article.id()) || seen.put(r.entry.sequence * 65_536 + r.index, Boolean.TRUE) != null) {
       return;
     }
     Passage q = r.entry.article.passages().get(r.index);

@@ -2,6 +2,7 @@ package org.recoupe.stories;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recoupe.document.Document;
 import org.recoupe.entities.Aliases;
 import org.recoupe.entities.EntityType;
@@ -17,15 +18,22 @@ import org.recoupe.entities.NameKeys;
  * phonetic key ({@link NameKeys#phonetic}: "Vladimir Poutine" and "Vladimir Putin" give one key).
  * A linked entity counts once per mention; a person named in full also yields the key of the last
  * word of the name, so an article that says only "Putin" meets one that says "Vladimir Poutine".
+ * Keys of names already seen come from a bounded cache (names recur from article to article).
+ * Thread-safe.
  */
 public final class CanonicalEntityKeys implements EntityKeys {
+  /** The cache is emptied when it holds this many names, so memory stays bounded. */
+  private static final int CACHED_NAMES = 50_000;
+
+  private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
+
   @Override
   public List<String> keys(Document document) {
     List<String> out = new ArrayList<>();
     LocalEntities linked = document.find(org.recoupe.entities.EntityKeys.ENTITIES).orElse(null);
     if (linked == null) {
       for (String name : CapitalisedNames.find(document.get(org.recoupe.document.Keys.TEXT))) {
-        out.add(key(name));
+        out.add(cachedKey(name));
       }
       return out;
     }
@@ -33,7 +41,7 @@ public final class CanonicalEntityKeys implements EntityKeys {
       if (!e.named()) {
         continue;
       }
-      String key = key(e.name());
+      String key = cachedKey(e.name());
       List<String> words = NameKeys.phoneticWords(e.name());
       String surname = e.type() == EntityType.PER && words.size() > 1 ? words.get(words.size() - 1) : null;
       for (int i = 0; i < e.mentions().size(); i++) {
@@ -44,6 +52,18 @@ public final class CanonicalEntityKeys implements EntityKeys {
       }
     }
     return out;
+  }
+
+  private String cachedKey(String name) {
+    String key = cache.get(name);
+    if (key == null) {
+      if (cache.size() >= CACHED_NAMES) {
+        cache.clear();
+      }
+      key = key(name);
+      cache.put(name, key);
+    }
+    return key;
   }
 
   /** The alias key of a country or body, else the phonetic key of the name. */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -20,10 +21,10 @@ import org.recoupe.document.Keys;
  */
 public final class CapitalisedNames implements EntityKeys {
   private static final CharArraySet FUNCTION_WORDS = functionWords();
-  private static final List<String> DAYS = List.of(
+  private static final Set<String> DAYS = Set.of(
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final List<String> MONTHS = List.of(
+  private static final Set<String> MONTHS = Set.of(
       "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
       "septembre", "octobre", "novembre", "décembre", "decembre", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december");

@@ -5,16 +5,22 @@ import java.util.Arrays;
 /**
  * The running sum of a story's article vectors, capped in size: when it holds more than twice its
  * cap, only the heaviest features are kept. A small open-addressing map from feature id to
- * weight, so scoring does no boxing. Mutable; owned by one open story.
+ * weight, so scoring does no boxing. A small bit filter over the ids ever stored since the last
+ * pruning answers most lookups of absent ids (most of an article's features are absent from most
+ * stories) without touching the table. Mutable; owned by one open story.
  */
 final class Centroid {
   private static final int FREE = 0;
+
+  /** Bits in the filter of stored ids (a power of two). */
+  private static final int FILTER_BITS = 2048;
 
   private final int cap;
   private int[] keys = new int[64];
   private float[] values = new float[64];
   private boolean hasZeroKey;
   private float zeroValue;
+  private final long[] filter = new long[FILTER_BITS / 64];
   private int size;
   private double cachedNorm = -1;
 
@@ -111,8 +117,13 @@ final class Centroid {
     if (key == FREE) {
       return hasZeroKey ? zeroValue : 0f;
     }
+    int h = mix(key);
+    int bit = h >>> 21;
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      return 0f;
+    }
     int mask = keys.length - 1;
-    for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+    for (int i = h & mask; ; i = (i + 1) & mask) {
       if (keys[i] == key) {
         return values[i];
       }
@@ -153,6 +164,8 @@ final class Centroid {
     }
     keys[i] = key;
     values[i] = value;
+    int bit = mix(key) >>> 21;
+    filter[bit >>> 6] |= 1L << bit;
     size++;
     if (size * 2 > keys.length) {
       rehash(keys.length * 2);
@@ -203,6 +216,7 @@ final class Centroid {
       n++;
     }
     keys = new int[Integer.highestOneBit(Math.max(64, cap * 4))];
+    Arrays.fill(filter, 0L);
     values = new float[keys.length];
     hasZeroKey = false;
     zeroValue = 0f;
@@ -216,27 +230,22 @@ final class Centroid {
   /** Feature ids by decreasing weight (ties: smaller id first), packed as longs. */
   private long[] sorted() {
     int[] ids = new int[size];
+    double[] weights = new double[size];
     int n = 0;
     if (hasZeroKey) {
+      weights[n] = zeroValue;
       ids[n++] = 0;
     }
-    for (int k : keys) {
-      if (k != FREE) {
-        ids[n++] = k;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != FREE) {
+        weights[n] = values[i];
+        ids[n++] = keys[i];
       }
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = ids[i];
-    }
-    Arrays.sort(order, (a, b) -> {
-      float wa = get(a);
-      float wb = get(b);
-      return wa != wb ? Float.compare(wb, wa) : Integer.compare(a, b);
-    });
+    int[] order = IndexOrder.heaviestFirst(ids, weights, n);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
-      out[i] = order[i];
+      out[i] = ids[order[i]];
     }
     return out;
   }

@@ -22,7 +22,7 @@ public final class KeyTerms implements AutoCloseable {
   private final Analyzer english = new EnglishAnalyzer();
 
   /** The feature id of a term (namespace 't'). */
-  public static int termId(String term) {
+  public static int termId(CharSequence term) {
     return Hashing.featureId('t', term);
   }
 
@@ -35,7 +35,7 @@ public final class KeyTerms implements AutoCloseable {
       ts.reset();
       while (ts.incrementToken()) {
         if (term.length() > 1 && !digitsOnly(term)) {
-          counts.merge(termId(term.toString()), 1, Integer::sum);
+          counts.merge(termId(term), 1, Integer::sum);
         }
       }
       ts.end();

@@ -39,22 +39,8 @@ public final class SparseVector {
    * heaviest features (ties: the smaller id first), scaled to unit length.
    */
   public static SparseVector unitTop(int[] ids, double[] weights, int n, int k) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
     int keep = Math.min(k, n);
-    if (n > k) {
-      Integer[] boxed = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        boxed[i] = i;
-      }
-      Arrays.sort(boxed, (a, b) -> weights[a] != weights[b]
-          ? Double.compare(weights[b], weights[a]) : Integer.compare(ids[a], ids[b]));
-      for (int i = 0; i < keep; i++) {
-        order[i] = boxed[i];
-      }
-    }
+    int[] order = n > k ? IndexOrder.heaviestFirst(ids, weights, n) : IndexOrder.identity(n);
     long[] packed = new long[keep];
     double norm = 0;
     for (int i = 0; i < keep; i++) {
@@ -82,11 +68,11 @@ public final class SparseVector {
     if (ids.length <= k) {
       return this;
     }
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    double[] weights = new double[ids.length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = values[i];
     }
-    Arrays.sort(order, (a, b) -> values[a] != values[b] ? Float.compare(values[b], values[a]) : Integer.compare(ids[a], ids[b]));
+    int[] order = IndexOrder.heaviestFirst(ids, weights, ids.length);
     int[] keep = new int[k];
     for (int i = 0; i < k; i++) {
       keep[i] = order[i];

@@ -167,11 +167,8 @@ public final class StoryClusterer {
         member.shared.merge(m.other(), 1, Integer::sum);
       }
     }
-    Cluster best = best(member, null);
-    if (best == null || score(best, member) < config.threshold()) {
-      best = new Cluster(article.id());
-    }
-    add(best, member, day);
+    Choice best = best(member, null);
+    add(best == null || best.score < config.threshold() ? new Cluster(article.id()) : best.cluster, member, day);
     return member;
   }
 
@@ -185,11 +182,11 @@ public final class StoryClusterer {
     if (current == null || !current.alive || m.pinned) {
       return;
     }
-    Cluster best = best(m, current);
-    if (best != null && best != current && score(best, m) >= config.threshold()) {
+    Choice best = best(m, current);
+    if (best != null && best.cluster != current && best.score >= config.threshold()) {
       long day = current.lastDay;
       remove(current, m);
-      add(best, m, day);
+      add(best.cluster, m, day);
     } else if (!open.containsKey(m.article.id()) && scoreWithout(current, m) < config.threshold()) {
       long day = current.lastDay;
       remove(current, m);
@@ -198,10 +195,10 @@ public final class StoryClusterer {
   }
 
   /**
-   * The best-scoring open story for {@code m} (ties: the smaller founder id), or null; {@code
-   * exclude}, the story holding {@code m}, is scored as if {@code m} were not in it.
+   * The best-scoring open story for {@code m} (ties: the smaller founder id) with its score, or
+   * null; {@code exclude}, the story holding {@code m}, is scored as if {@code m} were not in it.
    */
-  private Cluster best(Member m, Cluster exclude) {
+  private Choice best(Member m, Cluster exclude) {
     Cluster best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Cluster c : candidates(m)) {
@@ -211,7 +208,7 @@ public final class StoryClusterer {
         bestScore = score;
       }
     }
-    return best;
+    return best == null ? null : new Choice(best, bestScore);
   }
 
   private SparseVector weigh(SparseVector counts) {
@@ -287,8 +284,9 @@ public final class StoryClusterer {
     if (copies >= config.sharedPassages()) {
       return 2.0 + copies;
     }
-    double similarity = blend(c.terms.cosine(m.terms), c.entities.cosine(m.entities),
-        !c.entities.isEmpty() && m.entities.size() > 0 && speakers(c, m.language) == 0);
+    double terms = c.terms.cosine(m.terms);
+    double similarity = !c.entities.isEmpty() && m.entities.size() > 0 && speakers(c, m.language) == 0
+        ? blend(terms, c.entities.cosine(m.entities)) : terms;
     return similarity * dateAgreement(c, m.day, -1) + (copies > 0 ? 0.1 : 0);
   }
 
@@ -299,8 +297,8 @@ public final class StoryClusterer {
    * is shared. Within a language key terms alone decide: names are key terms too, and entities
    * shared by different events with the same actors would only blur them.
    */
-  private double blend(double terms, double entities, boolean withEntities) {
-    return withEntities ? (1 - config.entityWeight()) * terms + config.entityWeight() * entities : terms;
+  private double blend(double terms, double entities) {
+    return (1 - config.entityWeight()) * terms + config.entityWeight() * entities;
   }
 
   /** {@link #score} against {@code c} as if {@code m} were not in it (nothing is changed). */
@@ -312,8 +310,9 @@ public final class StoryClusterer {
     if (copies >= config.sharedPassages()) {
       return 2.0 + copies;
     }
-    double similarity = blend(c.terms.cosineWithout(m.terms), c.entities.cosineWithout(m.entities),
-        m.entities.size() > 0 && hasOtherEntities(c, m) && speakers(c, m.language) == 1);
+    double terms = c.terms.cosineWithout(m.terms);
+    double similarity = m.entities.size() > 0 && hasOtherEntities(c, m) && speakers(c, m.language) == 1
+        ? blend(terms, c.entities.cosineWithout(m.entities)) : terms;
     return similarity * dateAgreement(c, m.day, m.day) + (copies > 0 ? 0.1 : 0);
   }
 
@@ -464,9 +463,11 @@ public final class StoryClusterer {
         for (Cluster o : list) {
           if (o.alive && o.mark != mark) {
             o.mark = mark;
-            double score = blend(c.terms.cosine(o.terms), c.entities.cosine(o.entities),
-                !c.entities.isEmpty() && !o.entities.isEmpty() && Collections.disjoint(c.languages.keySet(), o.languages.keySet()))
-                * dateAgreement(c, o);
+            double terms = c.terms.cosine(o.terms);
+            double similarity = !c.entities.isEmpty() && !o.entities.isEmpty()
+                && Collections.disjoint(c.languages.keySet(), o.languages.keySet())
+                ? blend(terms, c.entities.cosine(o.entities)) : terms;
+            double score = similarity * dateAgreement(c, o);
             if (score > bestScore || (score == bestScore && best != null && o.founder.compareTo(best.founder) < 0)) {
               best = o;
               bestScore = score;
@@ -546,6 +547,9 @@ public final class StoryClusterer {
     retire(c);
     sink.accept(new Story(sorted.get(0), sorted, Origins.groups(sorted, agencies, shared), first, last));
   }
+
+  /** A story chosen for an article, with the article's score against it. */
+  private record Choice(Cluster cluster, double score) {}
 
   /** An article placed in an open story. */
   private final class Member {
