@@ -264,7 +264,8 @@ class SentenceReader {
     int pieces = 0;
     int last = Math.min(limit, words.size());
     for (int i = 0; i <= last; i++) {
-      if (i == last || words.get(i).is(",") || words.get(i).is("—") || words.get(i).kind() == Word.QUOTE) {
+      if (i == last || words.get(i).is(",") || words.get(i).is("—") || words.get(i).is(";")
+          || words.get(i).kind() == Word.QUOTE) {
         int from = afterConjunction(start, i);
         if (from < i && !startsWithPreposition(from) && !isRelative(from) && !startsWithParticiple(from)
             && !startsWithSubordinate(from) && !allSkippable(from, i)) {
@@ -320,7 +321,7 @@ class SentenceReader {
    */
   Span subject(int g) {
     if (g >= 2 && (words.get(g - 1).is("qui") || words.get(g - 1).is("who"))) {
-      int end = g - 1;
+      int end = g >= 3 && words.get(g - 2).is(",") ? g - 2 : g - 1;
       int start = end;
       while (start > 0 && words.get(start - 1).isWord() && Character.isUpperCase(words.get(start - 1).text().charAt(0))) {
         start--;
@@ -331,18 +332,22 @@ class SentenceReader {
       if (start < end && !complement) {
         return span(start, end);
       }
-      boolean noun = false;
       for (int k = end - 1; k >= Math.max(0, end - 6) && words.get(k).isWord(); k--) {
-        noun |= Nouns.of(words.get(k).folded()) != null;
-        if (isDeterminer(words.get(k)) && noun) {
+        Word w = words.get(k);
+        boolean contracted = w.is("du") || w.is("des") || w.is("au") || w.is("aux") || w.is("of");
+        if (isDeterminer(w) && !contracted && k < end - 1) {
           return span(k, end);
+        }
+        if (w.verb() || ReportingLexicon.isAux(w.folded()) || englishPast(w)) {
+          break;
         }
       }
     }
     List<int[]> pieces = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= g; i++) {
-      if (i == g || words.get(i).is(",") || words.get(i).kind() == Word.QUOTE || words.get(i).is(":")) {
+      if (i == g || words.get(i).is(",") || words.get(i).kind() == Word.QUOTE || words.get(i).is(":")
+          || words.get(i).is(";")) {
         if (i > start) {
           pieces.add(new int[] {start, i});
         }

@@ -87,4 +87,10 @@ class EnglishSpeakersTest {
         + "candidate, Dan Pratt, would stop by. When Pratt walked into the room, the women turned around as he "
         + "apologized. “Don’t mind me!” he told them.", "mind me"));
   }
+
+  @Test
+  void aSemicolonEndsTheClauseBeforeTheSubject() {
+    assertEquals("Reed", speakerOf("The merged company may not change course; Reed has said that he expects to "
+        + "save $300 million in “synergies” from the deal.", "synergies"));
+  }
 }

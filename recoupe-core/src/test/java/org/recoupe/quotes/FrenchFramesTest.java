@@ -61,4 +61,10 @@ class FrenchFramesTest {
     assertEquals("le député du Gers", speakerOf("Le projet « ne tient pas », selon le député du Gers qui réclame une "
         + "baisse de « 5 à 10 % » des dépenses.", "5 à 10"));
   }
+
+  @Test
+  void theAntecedentOfQuiAfterACommaSpeaks() {
+    assertEquals("le rapporteur", speakerOf("Le député n'a pas été entendu par le rapporteur, qui estime que « la "
+        + "réforme proposée est un leurre ».", "leurre"));
+  }
 }
