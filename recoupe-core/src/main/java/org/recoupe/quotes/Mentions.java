@@ -115,6 +115,14 @@ final class Mentions {
     return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f) || SentenceReader.englishPast(words.get(k));
   }
 
+  /** A count that opens a description like a determiner: "534 magistrats", "deux ministres", "300 police officers". */
+  private static boolean count(String f) {
+    return !f.isEmpty() && f.chars().allMatch(Character::isDigit) || COUNTS.contains(f);
+  }
+
+  private static final Set<String> COUNTS = Set.of("deux", "trois", "quatre", "cinq", "six", "dix", "cent", "two",
+      "three", "four", "five", "ten", "dozens", "hundreds");
+
   /** The end of a description starting at word {@code i}, or -1. */
   static int description(List<Word> words, int i) {
     Word w = words.get(i);
@@ -130,7 +138,7 @@ final class Mentions {
     if (f.startsWith("l'") && f.length() > 2 && Nouns.of(f.substring(2)) != null) {
       head = i;
     } else if (DETERMINERS.contains(f) && !(f.equals("a") && (frenchParticiple(words, i + 1)
-        || !w.text().equalsIgnoreCase("a"))) || possessive(w)) {
+        || !w.text().equalsIgnoreCase("a"))) || possessive(w) || count(f)) {
       for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
         Word n = words.get(k);
         if (!n.isWord() || ReportingLexicon.isAux(n.folded()) || ReportingLexicon.isStopper(n.folded())
