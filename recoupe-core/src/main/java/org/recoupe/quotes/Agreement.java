@@ -104,7 +104,7 @@ final class Agreement {
           kind = noun.kind();
         }
         plural |= noun.plural() && !name;
-        if (gender == Gender.UNKNOWN || nounGender) {
+        if (gender == Gender.UNKNOWN || nounGender && noun.gender() != Gender.UNKNOWN) {
           gender = noun.gender();
           nounGender = true;
         }

@@ -45,7 +45,7 @@ final class QuoteMarks {
           if (close < 0 && i == firstNonSpace(text, para)) {
             close = closeReopenedStraight(text, paragraphs, p);
           }
-          if (close < 0) {
+          if (close < 0 && i == firstNonSpace(text, para)) {
             close = closeContinuedStraight(text, paragraphs, p);
           }
         }
@@ -138,10 +138,10 @@ final class QuoteMarks {
   }
 
   /**
-   * For straight marks standing for guillemets, a French quotation continued without reopening
-   * marks: the first mark of the next paragraph that has any, when that paragraph has an odd number
-   * of them and the first closes (glued to the word before it, not to the word after), at most
-   * three paragraphs on; -1 otherwise.
+   * For straight marks standing for guillemets, a quotation that opens its paragraph and continues
+   * without reopening marks: the first mark of the next paragraph that has any, when that paragraph
+   * has an odd number of them and the first closes (glued to the word before it, not to a digit
+   * as in 6'2", nor to the word after), at most three paragraphs on; -1 otherwise.
    */
   private static int closeContinuedStraight(String text, List<Span> paragraphs, int p) {
     for (int q = p + 1; q < paragraphs.size() && q <= p + 3; q++) {
@@ -157,7 +157,8 @@ final class QuoteMarks {
       if (count == 0) {
         continue;
       }
-      boolean glued = first > para.start() && !Character.isWhitespace(text.charAt(first - 1));
+      boolean glued = first > para.start() && !Character.isWhitespace(text.charAt(first - 1))
+          && !Character.isDigit(text.charAt(first - 1));
       boolean free = first + 1 >= para.end() || !Character.isLetterOrDigit(text.charAt(first + 1));
       return count % 2 == 1 && glued && free ? first : -1;
     }

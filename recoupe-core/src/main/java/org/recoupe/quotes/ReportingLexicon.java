@@ -17,8 +17,8 @@ final class ReportingLexicon {
 
   /** French reporting verbs, as the forms news copy uses. */
   private static final Set<String> FR_VERBS = Set.copyOf(List.of(
-      "remarque", "concede", "objecte", "retorque", "replique", "rencherit", "tempere", "nuance", "clame",
-      "proclame", "jure", "certifie", "relate", "interpelle", "tonne", "fulmine", "persiste", "reaffirme",
+      "remarque", "concede", "objecte", "retorque", "replique", "rencherit", "tempere", "clame",
+      "proclame", "jure", "certifie", "interpelle", "fulmine", "persiste", "reaffirme",
       "murmure", "s'emporte", "s'etonne", "s'ecrie", "predit",
       "declare", "declarent", "affirme", "affirment", "assure", "assurent", "estime", "estiment",
       "ajoute", "ajoutent", "precise", "precisent", "juge", "jugent", "promis", "promet", "promettent",

@@ -24,8 +24,9 @@ final class SentenceAttribution extends SentenceReader {
    */
   Frame of(int q) {
     Frame found = after(q);
+    Frame owner = ownerOfTheWordsLater(q);
     if (found != null && found.how() == Attribution.ACCORDING_TO && !found.isPronoun() && found.speaker() != null
-        && ownerOfTheWordsLater(q) == null) {
+        && owner == null) {
       Frame reporter = before(q);
       if (reporter != null && reporter.speaker() != null && !reporter.isPronoun() && reporter.verb() != null
           && !reporter.verb().equals(":") && (startsWithName(reporter.speaker())
@@ -38,7 +39,7 @@ final class SentenceAttribution extends SentenceReader {
       found = agent(q);
     }
     if (found == null) {
-      found = ownerOfTheWordsLater(q);
+      found = owner;
     }
     if (found == null) {
       found = closingFrame(q);
@@ -844,6 +845,10 @@ final class SentenceAttribution extends SentenceReader {
   private static final Set<String> POUR_ADVERBIALS = Set.of("autant", "cela", "ceci", "rappel", "memoire", "l'instant",
       "l'heure", "l'essentiel", "commencer", "finir", "mieux", "preuve", "resumer");
 
+  /** "Pour le moment", "Pour la première fois": the noun after "pour le/la" that makes an adverbial. */
+  private static final Set<String> POUR_LE_ADVERBIALS = Set.of("moment", "premiere", "reste", "coup", "second",
+      "seconde");
+
   private boolean according(int i) {
     Word w = words.get(i);
     if (FRAME_NOUNS.contains(w.folded())
@@ -867,8 +872,7 @@ final class SentenceAttribution extends SentenceReader {
   private boolean adverbialPour(int k) {
     String f = words.get(k).folded();
     if (f.equals("le") || f.equals("la")) {
-      return k + 1 < words.size() && Set.of("moment", "premiere", "reste", "coup", "second", "seconde")
-          .contains(words.get(k + 1).folded());
+      return k + 1 < words.size() && POUR_LE_ADVERBIALS.contains(words.get(k + 1).folded());
     }
     return POUR_ADVERBIALS.contains(f);
   }

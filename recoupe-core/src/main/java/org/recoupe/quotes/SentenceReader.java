@@ -146,13 +146,13 @@ class SentenceReader {
         && !(pastParticiple(w) && (i == 0 || !words.get(i - 1).isWord() || !verbMarker(words.get(i - 1))));
   }
 
-  /** An auxiliary, a reporting verb or a reflexive verb ("s'inquiète"): the end of a subject. */
   /** A lower-case English past form after a name ("Hale visited…"): a clause, whatever the verb. */
   static boolean englishPast(Word w) {
     String t = w.text();
     return t.length() > 4 && t.endsWith("ed") && Character.isLowerCase(t.charAt(0)) && t.chars().allMatch(c -> c < 128);
   }
 
+  /** An auxiliary, a reporting verb or a reflexive verb ("s'inquiète"): the end of a subject. */
   static boolean verbMarker(Word w) {
     String folded = w.folded();
     if (ReportingLexicon.hasInvertedClitic(folded)) {
@@ -334,7 +334,8 @@ class SentenceReader {
       }
       for (int k = end - 1; k >= Math.max(0, end - 6) && words.get(k).isWord(); k--) {
         Word w = words.get(k);
-        boolean contracted = w.is("du") || w.is("des") || w.is("au") || w.is("aux") || w.is("of");
+        boolean contracted = w.is("du") || w.is("des") || w.is("au") || w.is("aux") || w.is("of")
+            || w.folded().startsWith("d'");
         if (isDeterminer(w) && !contracted && k < end - 1) {
           return span(k, end);
         }
@@ -433,6 +434,11 @@ class SentenceReader {
         || f.startsWith("puisqu'") || f.equals("comme") || f.equals("as");
   }
 
+  /** English words in -ing that are nouns or pronouns, not participles. */
+  private static final Set<String> ING_NOUNS = Set.of("nothing", "something", "anything", "everything", "morning",
+      "evening", "building", "meeting", "hearing", "briefing", "ruling", "funding", "spending", "ceiling", "wedding",
+      "training", "housing", "clothing", "warning", "opening", "ending", "beginning", "setting", "reading");
+
   /**
    * A piece opening on a verb ("a-t-elle ajouté", "multipliant les interviews", "including
    * calling for…") names nobody.
@@ -446,7 +452,7 @@ class SentenceReader {
     }
     return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f)
         || f.endsWith("ant") && f.length() > 5 && GivenNames.of(w) == null
-        || f.endsWith("ing") && f.length() > 5 && Character.isLowerCase(w.text().charAt(0));
+        || f.endsWith("ing") && f.length() > 5 && Character.isLowerCase(w.text().charAt(0)) && !ING_NOUNS.contains(f);
   }
 
   /** Relative clauses ("qui se pose en…") describe a subject; they are not one. */
@@ -656,8 +662,8 @@ class SentenceReader {
   }
 
   /** Clitics that stand between a subject pronoun and its verb ("Ils y dénoncent", "elle en a dit"). */
-  private static final Set<String> SUBJECT_CLITICS = Set.of("y", "en", "le", "la", "les", "l'", "lui", "leur", "nous",
-      "vous", "se", "s'", "ne", "n'", "me", "m'", "te", "t'");
+  private static final Set<String> SUBJECT_CLITICS = Set.of("y", "en", "le", "la", "les", "lui", "leur", "nous",
+      "vous", "se", "ne", "me", "te", "n'y", "n'en", "s'y", "s'en");
 
   /** A subject found before the verb: a pronoun to resolve, or the naming words. */
   Frame subjectFrame(Span subject, String verb, Span via) {

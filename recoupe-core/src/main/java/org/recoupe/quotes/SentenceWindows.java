@@ -16,8 +16,11 @@ final class SentenceWindows {
   private static final Set<String> ABBREVIATIONS = Set.copyOf(List.of(
       "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "mr", "mrs", "ms",
       "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "etc", "cf", "av",
-      "j.-c", "no", "vol", "fig", "u.s", "u.k", "u.n", "jan", "feb", "aug", "oct", "nov", "dec", "janv", "fev",
-      "avr", "juil", "dept", "mt", "ft", "vs", "approx"));
+      "j.-c", "no", "vol", "fig", "u.s", "u.k", "u.n", "dept", "mt", "ft", "vs", "approx"));
+
+  /** Month abbreviations, which end no sentence before a day number ("Oct. 26", "Sept. 3", "févr. 2008"). */
+  private static final Set<String> MONTHS = Set.of("jan", "feb", "aug", "sept", "oct", "nov", "dec", "janv", "fev",
+      "fevr", "avr", "juil");
 
   /** The sentences of every paragraph, in order; a quotation running over paragraphs joins them. */
   static List<Span> of(String text, List<Span> paragraphs, List<Span> quotes) {
@@ -89,7 +92,16 @@ final class SentenceWindows {
       j--;
     }
     String word = ReportingLexicon.fold(text.substring(j, dot));
-    return word.length() == 1 && Character.isUpperCase(text.charAt(j)) || ABBREVIATIONS.contains(word);
+    return word.length() == 1 && Character.isUpperCase(text.charAt(j)) || ABBREVIATIONS.contains(word)
+        || MONTHS.contains(word) && dayFollows(text, dot + 1);
+  }
+
+  private static boolean dayFollows(String text, int from) {
+    int k = from;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && Character.isDigit(text.charAt(k));
   }
 
   private static int skipSpace(String text, int from, int end) {

@@ -22,8 +22,9 @@ import org.recoupe.text.DisjointSets;
 public final class StatementGrouping {
   /**
    * Content words from which a quotation is taken as a whole statement rather than an excerpt:
-   * two groups whose fullest wordings are that long join only if those wordings match each other,
-   * so a short excerpt cannot bridge two different statements that share a phrase.
+   * two groups whose fullest wordings are that long and in one language join only if those
+   * wordings match each other, so a short excerpt cannot bridge two different statements that
+   * share a phrase (across languages a translation keeps too few aligned words to require it).
    */
   private static final int WHOLE_STATEMENT = 6;
 

@@ -45,4 +45,24 @@ class LongTableTest {
       }
     }
   }
+
+  @Test
+  void aClearedTableTakesNewEntries() {
+    LongTable<String> small = new LongTable<>();
+    small.put(-1L, "a");
+    small.put(Long.MIN_VALUE, "b");
+    small.clear();
+    assertNull(small.get(-1L));
+    assertNull(small.put(Long.MIN_VALUE, "c"));
+    assertEquals("c", small.get(Long.MIN_VALUE));
+    LongTable<Integer> large = new LongTable<>();
+    for (int i = 0; i < 1_000; i++) {
+      large.put(i * 31L, i);
+    }
+    large.clear();
+    for (int i = 0; i < 1_000; i++) {
+      assertNull(large.put(i * 17L, i));
+    }
+    assertEquals(999, large.get(999 * 17L));
+  }
 }

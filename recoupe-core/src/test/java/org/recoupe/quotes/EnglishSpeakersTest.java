@@ -1,7 +1,7 @@
 package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class EnglishSpeakersTest {
 
   @Test
   void aVerbFormInsideANameIsNotAVerb() {
-    assertNotEquals("The United", speakerOf("The United States faced criticism on Tuesday, while the premier "
+    assertNull(speakerOf("The United States faced criticism on Tuesday, while the premier "
         + "welcomed the “historic” move.", "historic"));
   }
 

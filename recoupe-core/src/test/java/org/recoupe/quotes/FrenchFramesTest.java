@@ -1,7 +1,7 @@
 package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class FrenchFramesTest {
   void aQuotedNounPhraseDoesNotLendItsNextWordsAsSpeaker() {
     String text = "Le ministre Paul Henry a affirmé que le « fonds régional » breton destiné à soutenir les PME en "
         + "difficulté, et qu'il avait présenté lundi à Rennes, serait créé « dans trois semaines ».";
-    assertNotEquals("breton destiné", speakerOf(text, "fonds régional"));
+    assertEquals("Le ministre Paul Henry", speakerOf(text, "fonds régional"));
     assertEquals("Le ministre Paul Henry", speakerOf(text, "trois semaines"));
   }
 
@@ -66,5 +66,18 @@ class FrenchFramesTest {
   void theAntecedentOfQuiAfterACommaSpeaks() {
     assertEquals("le rapporteur", speakerOf("Le député n'a pas été entendu par le rapporteur, qui estime que « la "
         + "réforme proposée est un leurre ».", "leurre"));
+  }
+
+  @Test
+  void theAntecedentOfQuiKeepsItsComplement() {
+    assertEquals("le porte-parole du gouvernement", speakerOf("Le plan « ne suffit pas », selon le porte-parole du "
+        + "gouvernement qui réclame « 5 à 10 % » de plus.", "5 à 10"));
+    assertEquals("le président du Sénat", speakerOf("Le texte sera amendé, selon le président du Sénat qui promet "
+        + "« un débat serein ».", "serein"));
+  }
+
+  @Test
+  void aNounHomographOfAVerbAfterANumberIsNoFrame() {
+    assertNull(speakerOf("Les Russes ont livré 300 tonnes « dans les délais ».", "délais"));
   }
 }

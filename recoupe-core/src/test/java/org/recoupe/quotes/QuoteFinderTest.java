@@ -121,6 +121,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anInchMarkDoesNotCloseAnOpenQuotationOfAnEarlierParagraph() {
+    String text = "The coach praised the recruit as \"the future of this club.\n\nHe is 6'2\" and fast.";
+    assertTrue(quotes(text).stream().noneMatch(q -> q.text().contains("fast") || q.text().contains("6'2")),
+        quotes(text).toString());
+  }
+
+  @Test
   void nestedQuotesBelongToTheOuterQuotation() {
     List<Quote> qs = quotes("« Il m’a dit “je reviendrai demain” et il n’est jamais revenu », raconte Anne Morel.");
     assertEquals(1, qs.size());

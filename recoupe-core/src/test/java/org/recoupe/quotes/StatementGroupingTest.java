@@ -1,6 +1,7 @@
 package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,7 @@ class StatementGroupingTest {
     List<Statement> statements = new StatementGrouping().group(all);
     assertEquals(2, statements.size(), statements.toString());
     assertEquals(1, statements.stream().filter(s -> s.articleIds().contains("c")).count());
+    assertTrue(statements.stream().anyMatch(s -> s.articleIds().equals(List.of("a", "c"))), statements.toString());
   }
 
   @Test
