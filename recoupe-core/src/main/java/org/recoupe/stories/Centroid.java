@@ -15,6 +15,9 @@ final class Centroid {
   /** Bits in the filter of stored ids (a power of two). */
   private static final int FILTER_BITS = 2048;
 
+  /** The shift that keeps the top log2(FILTER_BITS) bits of a mixed id: its bit in the filter. */
+  private static final int FILTER_SHIFT = 32 - Integer.numberOfTrailingZeros(FILTER_BITS);
+
   private final int cap;
   private int[] keys = new int[64];
   private float[] values = new float[64];
@@ -118,7 +121,7 @@ final class Centroid {
       return hasZeroKey ? zeroValue : 0f;
     }
     int h = mix(key);
-    int bit = h >>> 21;
+    int bit = h >>> FILTER_SHIFT;
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return 0f;
     }
@@ -147,7 +150,8 @@ final class Centroid {
       return;
     }
     int mask = keys.length - 1;
-    int i = mix(key) & mask;
+    int h = mix(key);
+    int i = h & mask;
     while (keys[i] != FREE && keys[i] != key) {
       i = (i + 1) & mask;
     }
@@ -164,7 +168,7 @@ final class Centroid {
     }
     keys[i] = key;
     values[i] = value;
-    int bit = mix(key) >>> 21;
+    int bit = h >>> FILTER_SHIFT;
     filter[bit >>> 6] |= 1L << bit;
     size++;
     if (size * 2 > keys.length) {

@@ -21,7 +21,7 @@ final class IndexOrder {
 
   /**
    * Positions {@code 0..n-1} of parallel arrays by decreasing weight, ties by increasing id (ids
-   * are distinct, so the order is total).
+   * are distinct, so the order is total); weights are finite and non-negative, as term weights are.
    */
   static int[] heaviestFirst(int[] ids, double[] weights, int n) {
     int[] order = identity(n);
