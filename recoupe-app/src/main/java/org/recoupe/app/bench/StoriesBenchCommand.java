@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.recoupe.app.eval.Rpm2Corpus;
 import org.recoupe.app.eval.SharedData;
+import org.recoupe.app.eval.Target;
 import org.recoupe.stories.Story;
 import org.recoupe.stories.StoryClusterer;
 import org.recoupe.stories.StoryConfig;
@@ -134,6 +135,8 @@ public final class StoriesBenchCommand implements Callable<Integer> {
         extractCpu.get() / 1e9, clusterCpu / 1e9, threads, n / dedicated);
     out.printf(Locale.ROOT, "  %d stories, at most %d open; B-cubed precision %.3f recall %.3f F1 %.3f against the generated labels%n",
         scorer.stories, maxOpen, scorer.precision / n, scorer.recall / n, scorer.f1(n));
+    out.println(new Target("articles/s on 2 dedicated cores (issue 6, set for 1,000,000 articles)", 5000, true, "%,.0f").line(n / dedicated));
+    out.println(new Target("peak heap MiB (issue 6)", 2048, false, "%,.0f").line(maxUsed / (double) (1 << 20)));
   }
 
   /** Heap in use just after the latest collection (live data plus what it did not reclaim). */

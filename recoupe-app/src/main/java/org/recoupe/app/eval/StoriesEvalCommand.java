@@ -145,6 +145,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
           gold.size(), goldStories, stories, seed, config.threshold(), config.mergeThreshold());
       out.printf(Locale.ROOT, "  B-cubed precision %.3f  recall %.3f  F1 %.3f%n", scores.precision(), scores.recall(), scores.f1());
       out.printf(Locale.ROOT, "  adjusted Rand index %.3f%n", scores.adjustedRand());
+      if (!topics && topicHalf == null && !sliceDates) {
+        out.println(Target.atLeast("B-cubed F1 (issue 6, 40 slices)", 0.95).line(scores.f1()));
+      }
       out.printf(Locale.ROOT, "  dated from their text: %d of %d articles (date weight %.2f, tolerance %d days)%n",
           textDated, gold.size(), config.dateWeight(), config.dateToleranceDays());
       if (english) {
