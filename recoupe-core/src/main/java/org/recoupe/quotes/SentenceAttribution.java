@@ -594,6 +594,9 @@ final class SentenceAttribution extends SentenceReader {
     if (k < words.size() && words.get(k).isWord() && Pronoun.in(words.get(k).folded()) != null) {
       return Frame.pronoun(words.get(k).span(), words.get(k).folded(), verb);
     }
+    if (k + 1 < words.size() && (words.get(k).is("celle") || words.get(k).is("celui")) && words.get(k + 1).is("qui")) {
+      return Frame.pronoun(words.get(k).span(), words.get(k).folded() + "-ci", verb);
+    }
     int end = nounPhraseEnd(k);
     if (end <= k) {
       return null;
@@ -621,7 +624,8 @@ final class SentenceAttribution extends SentenceReader {
         }
         infinitive = infinitive < 0 ? i : infinitive;
       }
-      if (w.isWord() && according(i) && (i == 0 || words.get(i - 1).is(",") || words.get(i - 1).kind() == Word.QUOTE)) {
+      if (w.isWord() && according(i) && (i == 0 || words.get(i - 1).is(",") || words.get(i - 1).is(":")
+          || words.get(i - 1).is(";") || words.get(i - 1).kind() == Word.QUOTE)) {
         Frame f = source(i, Attribution.ACCORDING_TO);
         if (f != null) {
           source = f;
@@ -862,10 +866,17 @@ final class SentenceAttribution extends SentenceReader {
       return i + 1 < words.size() && words.get(i + 1).is("to");
     }
     if (w.is("pour")) {
-      return i == 0 && Character.isUpperCase(w.text().charAt(0)) && i + 1 < words.size()
-          && !POSSESSIVES.contains(words.get(i + 1).folded()) && !adverbialPour(i + 1);
+      boolean clauseStart = i == 0 && Character.isUpperCase(w.text().charAt(0))
+          || i > 0 && (words.get(i - 1).is(":") || words.get(i - 1).is(";"));
+      return clauseStart && i + 1 < words.size() && !ownPart(i + 1) && !adverbialPour(i + 1);
     }
     return true;
+  }
+
+  /** "pour sa part", "pour son compte": the subject's own part, not a source ("pour son bras droit X" is one). */
+  private boolean ownPart(int k) {
+    return POSSESSIVES.contains(words.get(k).folded()) && k + 1 < words.size()
+        && (words.get(k + 1).is("part") || words.get(k + 1).is("compte") || words.get(k + 1).is("propre"));
   }
 
   /** Whether "Pour" followed by word {@code k} is an adverbial ("Pour autant", "Pour le moment"). */

@@ -188,6 +188,9 @@ class SentenceReader {
         k++;
       } else if (w.is("en") && k + 1 < words.size() && ReportingLexicon.isMannerNoun(words.get(k + 1).folded())) {
         k += 2;
+      } else if (w.is("quant") && k + 2 < words.size() && words.get(k + 1).is("a")
+          && Pronoun.in(words.get(k + 2).folded()) != null) {
+        k += 3;
       } else if ((w.is("la") || w.is("ce") || w.is("cette") || w.is("le")) && k + 1 < words.size()
           && ReportingLexicon.isTimeNoun(words.get(k + 1).folded())) {
         k += 2;

@@ -80,4 +80,22 @@ class FrenchFramesTest {
   void aNounHomographOfAVerbAfterANumberIsNoFrame() {
     assertNull(speakerOf("Les Russes ont livré 300 tonnes « dans les délais ».", "délais"));
   }
+
+  @Test
+  void quantALuiIsSkippedBeforeTheInvertedSubject() {
+    assertEquals("le P. Paul Morel", speakerOf("« Le décret légalise une mise à plat de la vie privée », observe quant "
+        + "à lui le P. Paul Morel, directeur du service diocésain.", "vie privée"));
+  }
+
+  @Test
+  void celleQuiTakesUpTheLastWomanNamed() {
+    assertEquals("Anne Roy", speakerOf("« J'en ai envie », a déclaré mercredi Anne Roy. « Mais je n'en fais pas un "
+        + "préalable », a ajouté celle qui avait mis sa candidature entre parenthèses.", "préalable"));
+  }
+
+  @Test
+  void pourXAfterAColonIsASource() {
+    assertEquals("son bras droit Paul Henry", speakerOf("Ses proches sont partagés : pour son bras droit Paul Henry, "
+        + "cette candidature « est légitime et s'impose ».", "légitime"));
+  }
 }
