@@ -67,7 +67,8 @@ final class Mentions {
       titled = true;
     } else if (w.folded().startsWith("l'") && w.text().length() > 2 && Character.isUpperCase(w.text().charAt(2))) {
       k = i;
-    } else if (!ReportingLexicon.mayStartName(w.text(), w.folded()) || MONTHS.contains(w.folded())) {
+    } else if (!ReportingLexicon.mayStartName(w.text(), w.folded()) || MONTHS.contains(w.folded())
+        || ReportingLexicon.isSkippable(w.folded())) {
       return -1;
     }
     int end = k;

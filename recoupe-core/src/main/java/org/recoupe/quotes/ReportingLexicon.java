@@ -87,7 +87,8 @@ final class ReportingLexicon {
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
       "matin", "soir", "semaine", "derniere", "dernier", "ainsi", "d'ailleurs",
       "clairement", "bien", "volontiers", "sobrement", "publiquement", "lui", "leur", "nous", "vous", "donc",
-      "toujours", "souvent", "parfois", "longtemps",
+      "toujours", "souvent", "parfois", "longtemps", "auparavant", "desormais", "neanmoins", "autrefois",
+      "finalement", "surtout", "parallelement", "entre-temps",
       "also", "later", "earlier", "then", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "recently", "previously", "repeatedly", "again"));
 

@@ -597,6 +597,11 @@ final class SentenceAttribution extends SentenceReader {
     if (k + 1 < words.size() && (words.get(k).is("celle") || words.get(k).is("celui")) && words.get(k + 1).is("qui")) {
       return Frame.pronoun(words.get(k).span(), words.get(k).folded() + "-ci", verb);
     }
+    if (k + 1 < words.size() && (words.get(k).is("ce") || words.get(k).is("cette"))
+        && (words.get(k + 1).is("dernier") || words.get(k + 1).is("derniere"))) {
+      Span both = new Span(words.get(k).span().start(), words.get(k + 1).span().end());
+      return Frame.pronoun(both, words.get(k).folded() + " " + words.get(k + 1).folded(), verb);
+    }
     int end = nounPhraseEnd(k);
     if (end <= k) {
       return null;

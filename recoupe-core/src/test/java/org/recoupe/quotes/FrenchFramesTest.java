@@ -98,4 +98,16 @@ class FrenchFramesTest {
     assertEquals("son bras droit Paul Henry", speakerOf("Ses proches sont partagés : pour son bras droit Paul Henry, "
         + "cette candidature « est légitime et s'impose ».", "légitime"));
   }
+
+  @Test
+  void ceDernierTakesUpTheLastManNamed() {
+    assertEquals("Paul Morel", speakerOf("Il souhaite, comme Paul Morel, président du conseil régional, un contrôle "
+        + "rigoureux. « Nous devons cependant attendre l'avis du Conseil d'État », ajoute ce dernier.", "attendre"));
+  }
+
+  @Test
+  void anOpeningAdverbIsNotTheSubject() {
+    assertEquals("un rapport préliminaire de l'inspection", speakerOf("Auparavant, un rapport préliminaire de "
+        + "l'inspection avait dénoncé une « dérive » dans la gestion des risques.", "dérive"));
+  }
 }
