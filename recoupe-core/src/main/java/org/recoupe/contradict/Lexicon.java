@@ -1,10 +1,7 @@
 package org.recoupe.contradict;
 
-import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.fr.FrenchLightStemmer;
-import org.recoupe.text.Terms;
-import org.tartarus.snowball.ext.EnglishStemmer;
+import org.recoupe.text.Stems;
 
 /** Folding, stemming and the function words of French and English. */
 final class Lexicon {
@@ -47,17 +44,9 @@ final class Lexicon {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
-  /** The stem of a word (Lucene's French light stemmer, or the English Snowball stemmer), folded. */
+  /** The folded stem of a word in French or English ({@link Stems}). */
   static String stem(String word, boolean english) {
-    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (english) {
-      EnglishStemmer stemmer = new EnglishStemmer();
-      stemmer.setCurrent(lower);
-      stemmer.stem();
-      return Terms.fold(stemmer.getCurrent());
-    }
-    char[] chars = lower.toCharArray();
-    return Terms.fold(new String(chars, 0, new FrenchLightStemmer().stem(chars, chars.length)));
+    return Stems.stem(word, english ? "en" : "fr");
   }
 
   /** Whether the folded form is a determiner, pronoun, preposition, conjunction or auxiliary. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.recoupe.text.Stems;
 import org.recoupe.text.Terms;
 
 /**

@@ -15,6 +15,7 @@ import org.recoupe.dedup.Hashing;
 import org.recoupe.entities.Aliases;
 import org.recoupe.entities.Demonyms;
 import org.recoupe.entities.NameKeys;
+import org.recoupe.text.Stems;
 import org.recoupe.text.Terms;
 
 /**

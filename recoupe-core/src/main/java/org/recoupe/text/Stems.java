@@ -1,21 +1,21 @@
-package org.recoupe.quotes;
+package org.recoupe.text;
 
 import java.util.Locale;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
-import org.recoupe.text.Terms;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Folding and stemming of single words for comparing quotations: Lucene's French light stemmer
- * for French, the English Snowball stemmer for English (no stemming in other languages), then
- * accents folded ("signé", "signée" →
- * "sign"; "signed", "signing" → "sign"). Thread-safe: a stemmer is made per call.
+ * Folding and stemming of single words, for comparing quotations, claims and contradictions: Lucene's
+ * French light stemmer for French, the English Snowball stemmer for English (no stemming in other
+ * languages), accents folded ("signé", "signée" → "sign"; "signed", "signing" → "sign"). English
+ * words are folded before stemming, since Snowball's English rules expect unaccented letters.
+ * Thread-safe: a stemmer is made per call.
  */
-final class Stems {
+public final class Stems {
   private Stems() {}
 
   /** The folded stem of {@code word} in {@code language} ("fr" or "en"); in any other language, the folded word. */
-  static String stem(String word, String language) {
+  public static String stem(String word, String language) {
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
     if ("en".equals(language)) {
       EnglishStemmer stemmer = new EnglishStemmer();
