@@ -580,6 +580,10 @@ final class SentenceAttribution extends SentenceReader {
 
   private Frame objectSpeaker(int from, String verb) {
     int k = skipAdverbials(from);
+    if (k + 2 < words.size() && (words.get(k).text().equals("à") || words.get(k).is("au"))
+        && words.get(k + 1).folded().startsWith("l'") && words.get(k + 1).text().length() > 2 && nameStart(k + 2)) {
+      k = skipAdverbials(k + 2);
+    }
     if (k + 2 < words.size()
         && (words.get(k).text().equalsIgnoreCase("à") || words.get(k).is("au") || words.get(k).is("aux"))) {
       int end = k + 2;

@@ -388,6 +388,10 @@ class SentenceReader {
           return span(named[0], named[1]);
         }
       }
+      Pronoun opening = Pronoun.in(words.get(p[0]).folded());
+      if (opening != null && !opening.lastMentioned() && !opening.neuter() && p[1] - p[0] > 1) {
+        return span(p[0], p[0] + 1);
+      }
       boolean incidental = !Character.isUpperCase(words.get(p[0]).text().charAt(0))
           && !isDeterminer(words.get(p[0]));
       if (incidental && i > 0 && i == pieces.size() - 1) {

@@ -110,4 +110,18 @@ class FrenchFramesTest {
     assertEquals("un rapport préliminaire de l'inspection", speakerOf("Auparavant, un rapport préliminaire de "
         + "l'inspection avait dénoncé une « dérive » dans la gestion des risques.", "dérive"));
   }
+
+  @Test
+  void anIndirectObjectBeforeTheInvertedSubjectIsSkipped() {
+    assertEquals("Paul Henry", speakerOf("Le bureau « se réunira mardi soir » pour se « prononcer sur le résultat », "
+        + "a déclaré samedi à l'AFP Paul Henry.", "prononcer"));
+  }
+
+  @Test
+  void aPronounOpeningTheLastClauseIsTheSubject() {
+    assertEquals("Jean Blanc", speakerOf("Jean Blanc prendra la direction de la rédaction lundi. Classé « libéral » et "
+        + "succédant à la « centriste » Marie Noire, il réfute les étiquettes, se dit « viscéralement journaliste » et assure "
+        + "que « personne n'a de souci à se faire ».",
+        "viscéralement"));
+  }
 }
