@@ -13,8 +13,11 @@ import org.recoupe.quotes.Speaker.Attribution;
  */
 final class SentenceAttribution extends SentenceReader {
 
+  private final SourcePhrases sources;
+
   SentenceAttribution(String text, List<Word> words) {
     super(text, words);
+    this.sources = new SourcePhrases(text, words);
   }
 
   /**
@@ -24,7 +27,7 @@ final class SentenceAttribution extends SentenceReader {
    */
   Frame of(int q) {
     Frame found = after(q);
-    Frame owner = ownerOfTheWordsLater(q);
+    Frame owner = sources.ownerOfTheWordsLater(q);
     if (found != null && found.how() == Attribution.ACCORDING_TO && !found.isPronoun() && found.speaker() != null
         && owner == null) {
       Frame reporter = before(q);
@@ -244,8 +247,8 @@ final class SentenceAttribution extends SentenceReader {
           }
         }
       }
-      if (according(i) && i > q + 1) {
-        Frame f = source(i, Attribution.ACCORDING_TO);
+      if (sources.according(i) && i > q + 1) {
+        Frame f = sources.source(i, Attribution.ACCORDING_TO);
         if (f != null) {
           return relayed(q, f);
         }
@@ -274,25 +277,6 @@ final class SentenceAttribution extends SentenceReader {
     }
     boolean closes = v + 1 == words.size() || !words.get(v + 1).isWord() && words.get(v + 1).kind() != Word.QUOTE;
     return closes ? frame(span(k, end), Attribution.AFTER_QUOTE, words.get(v).text(), null, null, false) : null;
-  }
-
-  /**
-   * "…, selon les termes du maire de Paris", "in the words of X" later in the sentence: whose
-   * words the quotation is, which outweighs the subject of the clause around it.
-   */
-  private Frame ownerOfTheWordsLater(int q) {
-    for (int i = q + 1; i + 3 < words.size(); i++) {
-      Word w = words.get(i);
-      if ((w.is("selon") || w.is("d'apres") || w.is("in")) && isDeterminer(words.get(i + 1))
-          && FRAME_NOUNS.contains(words.get(i + 2).folded())
-          && (words.get(i + 3).is("de") || words.get(i + 3).is("du") || words.get(i + 3).is("of"))) {
-        Frame f = source(i, Attribution.ACCORDING_TO);
-        if (f != null) {
-          return f;
-        }
-      }
-    }
-    return null;
   }
 
   /** "selon lui", "d'après elle" before the quotation in its sentence: the pronoun to resolve, or null. */
@@ -384,8 +368,8 @@ final class SentenceAttribution extends SentenceReader {
       }
     }
     Word w = words.get(j);
-    if (according(j)) {
-      return source(j, Attribution.AFTER_QUOTE);
+    if (sources.according(j)) {
+      return sources.source(j, Attribution.AFTER_QUOTE);
     }
     Frame read = readIn(j);
     if (read != null) {
@@ -454,7 +438,7 @@ final class SentenceAttribution extends SentenceReader {
       if (p != null && (end - j == 1 || !words.get(end - 1).is(w.folded()))) {
         return Frame.pronoun(words.get(end - 1).span(), words.get(end - 1).folded(), verb);
       }
-      return frame(np, Attribution.AFTER_QUOTE, verb, via(end), null, false);
+      return frame(np, Attribution.AFTER_QUOTE, verb, sources.via(end), null, false);
     }
     return null;
   }
@@ -616,7 +600,7 @@ final class SentenceAttribution extends SentenceReader {
       }
     }
     end = apposition(k, end);
-    return frame(span(k, end), Attribution.AFTER_QUOTE, verb, via(end), null, false);
+    return frame(span(k, end), Attribution.AFTER_QUOTE, verb, sources.via(end), null, false);
   }
 
   private Frame before(int q) {
@@ -633,9 +617,9 @@ final class SentenceAttribution extends SentenceReader {
         }
         infinitive = infinitive < 0 ? i : infinitive;
       }
-      if (w.isWord() && according(i) && (i == 0 || words.get(i - 1).is(",") || words.get(i - 1).is(":")
+      if (w.isWord() && sources.according(i) && (i == 0 || words.get(i - 1).is(",") || words.get(i - 1).is(":")
           || words.get(i - 1).is(";") || words.get(i - 1).kind() == Word.QUOTE)) {
-        Frame f = source(i, Attribution.ACCORDING_TO);
+        Frame f = sources.source(i, Attribution.ACCORDING_TO);
         if (f != null) {
           source = f;
         }
@@ -760,10 +744,6 @@ final class SentenceAttribution extends SentenceReader {
     return frame(span(k, end), Attribution.BEFORE_QUOTE, words.get(v).text(), null, null, false);
   }
 
-  /** Nouns that name someone's words: "les propos de X", "selon l'expression de X", "in the words of X". */
-  private static final Set<String> FRAME_NOUNS = Set.of("propos", "declarations", "declaration", "termes", "mots",
-      "paroles", "formule", "expression", "words", "remarks", "phrase");
-
   private static final Set<String> CLITICS = Set.of("nous", "le", "l'", "lui", "leur", "me", "m'", "vous", "te",
       "t'", "se", "s'", "l");
 
@@ -854,86 +834,4 @@ final class SentenceAttribution extends SentenceReader {
     return k;
   }
 
-  /** "Pour autant", "Pour l'instant", "Pour le moment": adverbials, not "pour X" (X's opinion). */
-  private static final Set<String> POUR_ADVERBIALS = Set.of("autant", "cela", "ceci", "rappel", "memoire", "l'instant",
-      "l'heure", "l'essentiel", "commencer", "finir", "mieux", "preuve", "resumer");
-
-  /** "Pour le moment", "Pour la première fois": the noun after "pour le/la" that makes an adverbial. */
-  private static final Set<String> POUR_LE_ADVERBIALS = Set.of("moment", "premiere", "reste", "coup", "second",
-      "seconde");
-
-  private boolean according(int i) {
-    Word w = words.get(i);
-    if (FRAME_NOUNS.contains(w.folded())
-        && i + 2 < words.size() && (words.get(i + 1).is("de") || words.get(i + 1).is("du") || words.get(i + 1).is("of"))) {
-      return true;
-    }
-    if (!w.isWord() || !ReportingLexicon.isAccording(w.folded())) {
-      return false;
-    }
-    if (w.is("according")) {
-      return i + 1 < words.size() && words.get(i + 1).is("to");
-    }
-    if (w.is("pour")) {
-      boolean clauseStart = i == 0 && Character.isUpperCase(w.text().charAt(0))
-          || i > 0 && (words.get(i - 1).is(":") || words.get(i - 1).is(";"));
-      return clauseStart && i + 1 < words.size() && !ownPart(i + 1) && !adverbialPour(i + 1);
-    }
-    return true;
-  }
-
-  /** "pour sa part", "pour son compte": the subject's own part, not a source ("pour son bras droit X" is one). */
-  private boolean ownPart(int k) {
-    return POSSESSIVES.contains(words.get(k).folded()) && k + 1 < words.size()
-        && (words.get(k + 1).is("part") || words.get(k + 1).is("compte") || words.get(k + 1).is("propre"));
-  }
-
-  /** Whether "Pour" followed by word {@code k} is an adverbial ("Pour autant", "Pour le moment"). */
-  private boolean adverbialPour(int k) {
-    String f = words.get(k).folded();
-    if (f.equals("le") || f.equals("la")) {
-      return k + 1 < words.size() && POUR_LE_ADVERBIALS.contains(words.get(k + 1).folded());
-    }
-    return POUR_ADVERBIALS.contains(f);
-  }
-
-  private Frame source(int i, Attribution how) {
-    int k = words.get(i).is("according") ? i + 2 : i + 1;
-    if (FRAME_NOUNS.contains(words.get(i).folded())) {
-      k = i + 2;
-    } else if (k + 2 < words.size() && isDeterminer(words.get(k)) && FRAME_NOUNS.contains(words.get(k + 1).folded())
-        && (words.get(k + 2).is("de") || words.get(k + 2).is("du") || words.get(k + 2).is("of"))) {
-      k = k + 3;
-    } else if (k < words.size() && FRAME_NOUNS.contains(stripElision(words.get(k).folded())) && k + 1 < words.size()
-        && (words.get(k + 1).is("de") || words.get(k + 1).is("du") || words.get(k + 1).is("of"))) {
-      k = k + 2;
-    }
-    if (k < words.size() && Pronoun.in(words.get(k).folded()) != null) {
-      return Frame.pronoun(words.get(k).span(), words.get(k).folded(), words.get(i).text());
-    }
-    int end = nounPhraseEnd(k);
-    if (end <= k) {
-      return null;
-    }
-    return frame(span(k, end), how == Attribution.AFTER_QUOTE ? Attribution.ACCORDING_TO : how,
-        words.get(i).text(), null, null, false);
-  }
-
-  /** "selon Tass", ", cité par les agences russes" after a speaker. */
-  private Span via(int from) {
-    int k = from;
-    if (k < words.size() && words.get(k).is(",")) {
-      k++;
-    }
-    if (k + 1 < words.size() && words.get(k).is("selon")) {
-      int end = nounPhraseEnd(k + 1);
-      return end > k + 1 ? span(k + 1, end) : null;
-    }
-    if (k + 2 < words.size() && (words.get(k).folded().startsWith("cite") || words.get(k).is("quoted"))
-        && (words.get(k + 1).is("par") || words.get(k + 1).is("by"))) {
-      int end = nounPhraseEnd(k + 2);
-      return end > k + 2 ? span(k + 2, end) : null;
-    }
-    return null;
-  }
 }
