@@ -591,7 +591,7 @@ final class SentenceAttribution extends SentenceReader {
       return Frame.pronoun(both, words.get(k).folded() + " " + words.get(k + 1).folded(), verb);
     }
     int end = nounPhraseEnd(k);
-    if (end <= k) {
+    if (end <= k || infinitive(words.get(k))) {
       return null;
     }
     for (int i = k + 1; i <= end && i < words.size(); i++) {
@@ -792,11 +792,21 @@ final class SentenceAttribution extends SentenceReader {
     return frame(null, Attribution.BEFORE_QUOTE, verb, null, null, true);
   }
 
+  /** A lower-case French infinitive ("examiner", "vouloir", "être"): what follows it is its object. */
+  private static boolean infinitive(Word w) {
+    String f = w.folded();
+    return w.isWord() && Character.isLowerCase(w.text().charAt(0)) && f.length() > 4 && !f.contains("'")
+        && (f.endsWith("er") || f.endsWith("ir") || f.endsWith("re")) || f.equals("etre");
+  }
+
   /**
    * Whether what was said follows verb {@code v}, after an indirect object if any ("demande à la
    * ministre « … »"): que, :, de « … », or the quotation.
    */
   private boolean complementFollows(int v, int q) {
+    if (v + 1 < q && q - (v + 1) <= 3 && infinitive(words.get(v + 1)) && allWords(v + 1, q)) {
+      return true;
+    }
     int k = indirectObjectEnd(v + 1, q);
     if (k < words.size() && (words.get(k).is("de") || words.get(k).is("d'") || words.get(k).is("that"))) {
       k++;

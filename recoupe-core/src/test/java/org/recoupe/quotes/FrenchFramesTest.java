@@ -124,4 +124,16 @@ class FrenchFramesTest {
         + "que « personne n'a de souci à se faire ».",
         "viscéralement"));
   }
+
+  @Test
+  void anInfinitiveAfterTheVerbIsNoInvertedSubject() {
+    assertEquals("Le député Paul Henry", speakerOf("Le député Paul Henry, candidat de l'aile gauche, a déclaré jeudi être "
+        + "proche d'un accord. « Nous sommes près d'un accord politique », a-t-il dit sur RTL.", "près d'un accord"));
+  }
+
+  @Test
+  void aVerbAndItsInfinitiveMayIntroduceTheQuotation() {
+    assertEquals("Le syndicat", speakerOf("La ligue s'inquiète. Le syndicat des juges appelle à la mobilisation "
+        + "et dit examiner « toute forme d'action juridique » contre le fichier.", "action juridique"));
+  }
 }
