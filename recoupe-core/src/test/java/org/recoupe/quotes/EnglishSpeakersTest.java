@@ -2,19 +2,12 @@ package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.recoupe.quotes.Attributed.speakerOf;
 
 import org.junit.jupiter.api.Test;
 
 /** English attribution patterns: clauses before "but said", appositions, participles, plain subjects. */
 class EnglishSpeakersTest {
-  private final QuoteFinder finder = new QuoteFinder();
-
-  private String speakerOf(String text, String words) {
-    Quote q = finder.find(text, Lines.paragraphs(text)).stream().filter(x -> x.text().contains(words))
-        .findFirst().orElseThrow();
-    return q.speaker() == null ? null : q.speaker().text();
-  }
-
   @Test
   void theSubjectOfAClauseBeforeButSaidIsTheSpeaker() {
     assertEquals("Maria Lopez", speakerOf("Maria Lopez gave the board an update. She didn’t give a date for the "

@@ -2,19 +2,12 @@ package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.recoupe.quotes.Attributed.speakerOf;
 
 import org.junit.jupiter.api.Test;
 
 /** French attribution frames: adverbial "pour", "faire valoir", inverted subjects after an infinitive, indirect objects. */
 class FrenchFramesTest {
-  private final QuoteFinder finder = new QuoteFinder();
-
-  private String speakerOf(String text, String words) {
-    Quote q = finder.find(text, Lines.paragraphs(text)).stream().filter(x -> x.text().contains(words))
-        .findFirst().orElseThrow();
-    return q.speaker() == null ? null : q.speaker().text();
-  }
-
   @Test
   void pourAutantIsNotASource() {
     assertEquals("M. Henry", speakerOf("Le ministre Paul Henry a rencontré les syndicats. Pour autant, M. Henry a "
