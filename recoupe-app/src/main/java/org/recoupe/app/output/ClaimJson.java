@@ -16,7 +16,6 @@ import org.recoupe.claims.Claim;
 import org.recoupe.claims.Dispute;
 import org.recoupe.claims.Predicate;
 import org.recoupe.claims.Predicates;
-import org.recoupe.document.Span;
 
 /** The JSON of a story's claims, disputes and brief answers (see {@code docs/story-json.md}). */
 final class ClaimJson {
@@ -27,15 +26,15 @@ final class ClaimJson {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("text", p.passage().text());
     n.put("articleId", p.passage().articleId());
-    span(n, p.passage().span());
+    Json.span(n, p.passage().span());
     n.put("origins", p.origins());
     n.put("singleSource", p.singleSource());
-    strings(n.putArray("articleIds"), p.articleIds());
+    Json.strings(n.putArray("articleIds"), p.articleIds());
     ArrayNode support = n.putArray("support");
     for (Passage s : p.support()) {
       ObjectNode sn = support.addObject();
       sn.put("articleId", s.articleId());
-      span(sn, s.span());
+      Json.span(sn, s.span());
       sn.set("attribution", s.claim() == null ? null : attribution(s.claim().attribution()));
     }
     Claim c = p.claim();
@@ -48,7 +47,7 @@ final class ClaimJson {
       w.put("value", c.when().value());
       w.put("text", c.when().text());
       w.put("articleId", from(p, c.when(), Claim::when));
-      span(w, c.when().span());
+      Json.span(w, c.when().span());
     } else {
       n.putNull("when");
     }
@@ -58,7 +57,7 @@ final class ClaimJson {
       ObjectNode an = q.addObject();
       an.put("text", a.text());
       an.put("articleId", from(p, c.quantities(), Claim::quantities));
-      span(an, a.span());
+      Json.span(an, a.span());
       an.put("low", a.low());
       if (Double.isInfinite(a.high())) {
         an.putNull("high");
@@ -98,12 +97,12 @@ final class ClaimJson {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("text", a.text());
     n.put("source", a.source());
-    strings(n.putArray("articleIds"), a.articleIds());
+    Json.strings(n.putArray("articleIds"), a.articleIds());
     ArrayNode passages = n.putArray("passages");
     for (Passage p : a.support()) {
       ObjectNode pn = passages.addObject();
       pn.put("articleId", p.articleId());
-      span(pn, p.span());
+      Json.span(pn, p.span());
     }
     return n;
   }
@@ -117,12 +116,12 @@ final class ClaimJson {
       ObjectNode sn = parties.addObject();
       sn.put("stance", s.stance().name().toLowerCase(Locale.ROOT));
       sn.put("party", s.party());
-      strings(sn.putArray("entities"), s.names());
+      Json.strings(sn.putArray("entities"), s.names());
       sn.put("articleId", s.articleId());
-      span(sn, s.span());
+      Json.span(sn, s.span());
       sn.put("text", s.text());
     }
-    strings(n.putArray("articleIds"), d.sides().stream().map(Dispute.Side::articleId).distinct().toList());
+    Json.strings(n.putArray("articleIds"), d.sides().stream().map(Dispute.Side::articleId).distinct().toList());
     return n;
   }
 
@@ -131,9 +130,9 @@ final class ClaimJson {
     n.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
     n.put("name", a.name());
     n.put("cue", a.cue());
-    strings(n.putArray("entities"), a.names());
+    Json.strings(n.putArray("entities"), a.names());
     if (a.span() != null) {
-      span(n, a.span());
+      Json.span(n, a.span());
     }
     return n;
   }
@@ -141,7 +140,7 @@ final class ClaimJson {
   private static ObjectNode predicate(Predicate p) {
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("text", p.text());
-    span(n, p.span());
+    Json.span(n, p.span());
     n.put("lemma", p.lemma());
     n.put("family", p.family());
     n.put("tense", p.tense().name().toLowerCase(Locale.ROOT));
@@ -156,18 +155,9 @@ final class ClaimJson {
     }
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("text", a.text());
-    span(n, a.span());
-    strings(n.putArray("entities"), a.names());
-    strings(n.putArray("kinds"), List.copyOf(Predicates.things(a.text())));
+    Json.span(n, a.span());
+    Json.strings(n.putArray("entities"), a.names());
+    Json.strings(n.putArray("kinds"), List.copyOf(Predicates.things(a.text())));
     return n;
-  }
-
-  private static void span(ObjectNode n, Span s) {
-    n.put("start", s.start());
-    n.put("end", s.end());
-  }
-
-  private static void strings(ArrayNode arr, List<String> values) {
-    values.forEach(arr::add);
   }
 }

@@ -35,8 +35,8 @@ public final class EntityTableJson {
       n.put("name", e.name());
       n.put("type", e.type().name());
       n.put("mentionCount", e.mentionCount());
-      strings(n.putArray("variants"), e.variants());
-      strings(n.putArray("roles"), e.roles());
+      Json.strings(n.putArray("variants"), e.variants());
+      Json.strings(n.putArray("roles"), e.roles());
       ArrayNode articles = n.putArray("articles");
       for (Map.Entry<String, List<Integer>> a : e.mentions().entrySet()) {
         ObjectNode an = articles.addObject();
@@ -48,9 +48,5 @@ public final class EntityTableJson {
       }
     }
     return root;
-  }
-
-  private static void strings(ArrayNode arr, List<String> values) {
-    values.forEach(arr::add);
   }
 }

@@ -11,7 +11,6 @@ import org.recoupe.brief.Brief;
 import org.recoupe.brief.Conflict;
 import org.recoupe.brief.StoryReport;
 import org.recoupe.brief.WhoEntry;
-import org.recoupe.document.Span;
 import org.recoupe.quotes.Quote;
 import org.recoupe.quotes.Statement;
 import org.recoupe.time.DatedSentence;
@@ -47,7 +46,7 @@ public final class StoryJson {
       n.put("outlet", a.outlet());
       n.put("published", a.published());
       n.put("origin", a.origin());
-      strings(n.putArray("agencies"), a.agencies());
+      Json.strings(n.putArray("agencies"), a.agencies());
       n.put("url", a.url());
       n.put("file", a.file());
     }
@@ -55,7 +54,7 @@ public final class StoryJson {
     for (List<String> group : story.origins()) {
       ObjectNode n = origins.addObject();
       n.put("id", group.get(0));
-      strings(n.putArray("articles"), group);
+      Json.strings(n.putArray("articles"), group);
     }
     root.put("independentOrigins", story.origins().size());
     ArrayNode who = root.putArray("entities");
@@ -63,18 +62,18 @@ public final class StoryJson {
       ObjectNode n = who.addObject();
       n.put("name", w.name());
       n.put("type", w.type());
-      strings(n.putArray("variants"), w.variants());
+      Json.strings(n.putArray("variants"), w.variants());
       ObjectNode per = n.putObject("mentionsPerArticle");
       w.mentionsPerArticle().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> per.put(e.getKey(), e.getValue()));
-      strings(n.putArray("roles"), w.roles());
-      strings(n.putArray("articleIds"), w.mentionsPerArticle().keySet().stream().sorted().toList());
+      Json.strings(n.putArray("roles"), w.roles());
+      Json.strings(n.putArray("articleIds"), w.mentionsPerArticle().keySet().stream().sorted().toList());
     }
     ArrayNode quotes = root.putArray("quotes");
     for (Statement s : story.statements()) {
       ObjectNode n = quotes.addObject();
       n.put("speaker", s.speaker());
-      strings(n.putArray("articleIds"), s.articleIds());
+      Json.strings(n.putArray("articleIds"), s.articleIds());
       ArrayNode wordings = n.putArray("wordings");
       for (Statement.Wording w : s.wordings()) {
         Quote q = w.quote();
@@ -84,7 +83,7 @@ public final class StoryJson {
           wn.put("language", w.language());
         }
         wn.put("text", q.text());
-        span(wn, q.content());
+        Json.span(wn, q.content());
         if (q.speaker() != null) {
           wn.put("speaker", q.speaker().text());
         }
@@ -100,14 +99,14 @@ public final class StoryJson {
       n.put("start", e.start().toString());
       n.put("end", e.end().toString());
       n.put("background", e.background());
-      strings(n.putArray("articleIds"), e.articleIds());
+      Json.strings(n.putArray("articleIds"), e.articleIds());
       ArrayNode mentions = n.putArray("mentions");
       for (DatedSentence d : e.mentions()) {
         ObjectNode m = mentions.addObject();
         m.put("articleId", d.articleId());
         m.put("text", d.text());
         m.put("expression", d.expression().text());
-        span(m, d.sentence());
+        Json.span(m, d.sentence());
       }
     }
     ArrayNode claims = root.putArray("claims");
@@ -122,15 +121,15 @@ public final class StoryJson {
         ObjectNode sn = sides.addObject();
         sn.put("value", s.value());
         sn.put("text", s.text());
-        strings(sn.putArray("articleIds"), s.articleIds());
+        Json.strings(sn.putArray("articleIds"), s.articleIds());
         ArrayNode spans = sn.putArray("passages");
         for (int i = 0; i < s.quotes().size(); i++) {
           ObjectNode p = spans.addObject();
           p.put("articleId", s.articleIds().get(i));
-          span(p, s.quotes().get(i));
+          Json.span(p, s.quotes().get(i));
         }
       }
-      strings(n.putArray("articleIds"), c.sides().stream().flatMap(s -> s.articleIds().stream()).distinct().toList());
+      Json.strings(n.putArray("articleIds"), c.sides().stream().flatMap(s -> s.articleIds().stream()).distinct().toList());
     }
     ArrayNode disputes = root.putArray("disputes");
     story.disputes().forEach(d -> disputes.add(ClaimJson.dispute(d)));
@@ -149,14 +148,5 @@ public final class StoryJson {
     ArrayNode single = n.putArray("singleSource");
     b.singleSource().forEach(p -> single.add(ClaimJson.point(p)));
     return n;
-  }
-
-  private static void span(ObjectNode n, Span s) {
-    n.put("start", s.start());
-    n.put("end", s.end());
-  }
-
-  private static void strings(ArrayNode arr, List<String> values) {
-    values.forEach(arr::add);
   }
 }
