@@ -390,13 +390,14 @@ final class SentenceAttribution extends SentenceReader {
       if (k + 1 < words.size() && words.get(k).is("fait") && MADE_KNOWN.contains(words.get(k + 1).folded())) {
         k++;
       } else if (k >= words.size() || !words.get(k).verb()) {
-        return null;
+        return invertedIncise(j);
       }
       String verb = text.substring(w.span().start(), words.get(k).span().end());
       if (clitic) {
         return Frame.pronoun(w.span(), w.folded(), verb);
       }
-      return objectSpeaker(k + 1, verb);
+      Frame object = objectSpeaker(k + 1, verb);
+      return object != null ? object : invertedIncise(j);
     }
     if (ReportingLexicon.hasInvertedClitic(w.folded()) && Pronoun.in(w.folded()) != null) {
       return Frame.pronoun(w.span(), w.folded(), w.text());
@@ -406,7 +407,14 @@ final class SentenceAttribution extends SentenceReader {
       return unnamed;
     }
     if ((w.verb() || inversion(j)) && !(j == q + 1 && pastParticiple(w))) {
-      return objectSpeaker(j + 1, w.text());
+      Frame object = objectSpeaker(j + 1, w.text());
+      return object != null ? object : invertedIncise(j);
+    }
+    if (Character.isLowerCase(w.text().charAt(0)) && !isDeterminer(w) && Pronoun.in(w.folded()) == null) {
+      Frame incise = invertedIncise(j);
+      if (incise != null) {
+        return incise;
+      }
     }
     int end = nounPhraseEnd(j);
     int v = end;
@@ -440,7 +448,14 @@ final class SentenceAttribution extends SentenceReader {
       }
       return frame(np, Attribution.AFTER_QUOTE, verb, sources.via(end), null, false);
     }
-    return null;
+    return invertedIncise(j);
+  }
+
+  /** An incise whose verb the lexicon does not know or whose subject stands behind adverbials, or null. */
+  private Frame invertedIncise(int j) {
+    InvertedIncise.Found found = new InvertedIncise(text, words).read(j);
+    return found == null ? null : frame(span(found.start(), found.end()), Attribution.AFTER_QUOTE, found.verb(),
+        sources.via(found.end()), null, false);
   }
 
   /**
