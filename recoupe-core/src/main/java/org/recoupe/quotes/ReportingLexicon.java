@@ -40,7 +40,11 @@ final class ReportingLexicon {
       "reconnu", "reconnait", "interroge", "prevenu", "previent", "ecrivait", "twitte", "tweete", "publie",
       "scande", "scandent", "revele", "assene", "s'exclame", "s'exprime", "exprime", "prevoit", "prevoient", "stipule",
       "enonce",
-      "s'interroge", "s'insurge", "s'indigne", "s'agace", "s'alarme"));
+      "s'interroge", "s'insurge", "s'indigne", "s'agace", "s'alarme",
+      "pense", "croit", "appelle", "appellent", "exulte", "rigole", "relate", "soupire", "justifie",
+      "s'amuse", "s'inquiete", "s'enthousiasme", "s'emeut", "s'offusque", "s'irrite", "se felicite",
+      "se felicitent", "se rejouit", "se rejouissent", "se desole", "se defend", "se defendent", "se justifie",
+      "se demande", "se demandent", "se dit", "se disent", "se declare", "se declarent", "reagit"));
 
   /** English reporting verbs. */
   private static final Set<String> EN_VERBS = Set.copyOf(List.of(

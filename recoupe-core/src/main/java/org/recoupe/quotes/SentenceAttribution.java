@@ -442,6 +442,9 @@ final class SentenceAttribution extends SentenceReader {
     if (end > j && v < words.size() && words.get(v).verb()) {
       Span np = span(j, end);
       String verb = words.get(v).text();
+      if (Pronoun.in(w.folded()) != null && Character.isLowerCase(w.text().charAt(0))) {
+        return Frame.pronoun(w.span(), w.folded(), verb);
+      }
       Pronoun p = Pronoun.in(words.get(end - 1).folded());
       if (p != null && (end - j == 1 || !words.get(end - 1).is(w.folded()))) {
         return Frame.pronoun(words.get(end - 1).span(), words.get(end - 1).folded(), verb);
@@ -627,7 +630,12 @@ final class SentenceAttribution extends SentenceReader {
       if (w.isWord() && w.verb() && !ReportingLexicon.isAux(w.folded()) && !insideName(i)
           && !afterDeterminer(i) && (!ReportingLexicon.needsComplement(w.folded()) || complementFollows(i, q))) {
         if (!ReportingLexicon.isInfinitive(w.folded())) {
-          v = i;
+          int comme = sources.commeBefore(i);
+          if (comme >= 0 && sources.source(comme, Attribution.ACCORDING_TO) != null) {
+            source = sources.source(comme, Attribution.ACCORDING_TO);
+          } else {
+            v = i;
+          }
           break;
         }
         infinitive = infinitive < 0 ? i : infinitive;
@@ -692,12 +700,46 @@ final class SentenceAttribution extends SentenceReader {
     if (g < v && ReportingLexicon.hasInvertedClitic(words.get(g).folded())) {
       return Frame.pronoun(words.get(g).span(), words.get(g).folded(), verb.text());
     }
+    int on = g > 0 && words.get(g - 1).is("on") ? g - 1 : g < v && words.get(g).is("on") ? g : -1;
+    Span located = on >= 0 ? locatedOn(on) : null;
+    if (located != null) {
+      return frame(located, Attribution.ACCORDING_TO, verb.text(), null, null, false);
+    }
     Span subject = coordinated(g) ? leadingSubject(g - 1) : subject(g);
     if (subject == null) {
       return frame(null, Attribution.BEFORE_QUOTE, verb.text(), null, null, true);
     }
     return subjectFrame(subject, verb.text(), via);
   }
+
+  /**
+   * "Dans l'entourage du ministre, on avertit que…", "Chez Renault, on assure…", "Du côté de
+   * l'Elysée, on…": the body where the unnamed "on" at word {@code on} speaks, or null.
+   */
+  private Span locatedOn(int on) {
+    if (on < 2 || !words.get(on - 1).is(",")) {
+      return null;
+    }
+    int start = on - 2;
+    while (start > 0 && !words.get(start - 1).is(",") && words.get(start - 1).kind() != Word.QUOTE) {
+      start--;
+    }
+    start = afterConjunction(start, on - 1);
+    if (start + 1 >= on - 1 || !LOCATORS.contains(words.get(start).folded())) {
+      return null;
+    }
+    int k = start + 1;
+    if (words.get(start).is("du") && words.get(k).is("cote") && k + 2 < on - 1 && words.get(k + 1).is("de")) {
+      k += 2;
+    }
+    int end = nounPhraseEnd(k);
+    while (end < on - 1 && words.get(end).isWord() && !words.get(end).is(",")) {
+      end++;
+    }
+    return end > k ? span(k, end) : null;
+  }
+
+  private static final Set<String> LOCATORS = Set.of("dans", "chez", "au", "aux", "a", "du", "aupres");
 
   /**
    * "Toutefois, a tenu à prévenir M. Sarkozy, « … »": a subject right after the infinitive, closed
@@ -728,7 +770,9 @@ final class SentenceAttribution extends SentenceReader {
 
   /**
    * A subject after its verb before the quotation: ", rapporte Le Nouvel Obs, « … »", "comme
-   * nous le raconte Antoine, « … »" (the words before the verb are only clitics and "comme").
+   * nous le raconte Antoine, « … »" (the words before the verb are only clitics and "comme"), or
+   * an incise between commas earlier in the sentence ("Sa mission, rappelle son auteur, était de
+   * veiller « … »").
    */
   private Frame invertedSubject(int v, int q) {
     int c = v - 1;
@@ -753,7 +797,8 @@ final class SentenceAttribution extends SentenceReader {
     while (next < words.size() && !words.get(next).isWord() && words.get(next).kind() != Word.QUOTE) {
       next++;
     }
-    if (incise && (next != q || next == end)) {
+    boolean closed = end < q && words.get(end).is(",");
+    if (incise && (next != q || next == end) && !closed) {
       return null;
     }
     return frame(span(k, end), Attribution.BEFORE_QUOTE, words.get(v).text(), null, null, false);

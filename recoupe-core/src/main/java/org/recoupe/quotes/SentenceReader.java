@@ -566,8 +566,8 @@ class SentenceReader {
       if (!w.isWord()) {
         break;
       }
-      if (i > k && (ReportingLexicon.isStopper(w.folded())
-          || w.verb() && !afterDeterminer(i))) {
+      if (i > k && (ReportingLexicon.isStopper(w.folded()) || w.is("ne") || w.folded().startsWith("n'")
+          || FINITE_BE_HAVE.contains(w.text()) || w.verb() && !afterDeterminer(i))) {
         break;
       }
       if (i == k && ReportingLexicon.isStopper(w.folded()) && !w.is("le") && !w.is("la") && !w.is("ce")
@@ -581,6 +581,11 @@ class SentenceReader {
     }
     return i;
   }
+
+  /** Forms of "être" and "avoir" that end a noun phrase (written in lower case, so not "l'Est"). */
+  private static final Set<String> FINITE_BE_HAVE = Set.of("était", "étaient", "est", "sont", "sera", "seront",
+      "serait", "seraient", "fut", "furent", "avait", "avaient", "ont", "aura", "auront", "aurait", "auraient", "is",
+      "are", "was", "were", "has", "have", "had");
 
   static boolean isAbbreviation(Word w) {
     String f = w.folded();

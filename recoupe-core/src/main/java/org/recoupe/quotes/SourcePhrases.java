@@ -8,7 +8,7 @@ import org.recoupe.quotes.Speaker.Attribution;
 /**
  * Reads the phrases of a sentence that name a source rather than a speaking subject: "selon X",
  * "d'après X", "according to X", "pour X" at the head of a clause (not "Pour autant", "pour sa
- * part"), "les propos de X", "selon les termes de X" (whose words the quotation is), and the relay
+ * part"), "comme l'explique X", "les propos de X", "selon les termes de X" (whose words the quotation is), and the relay
  * after a speaker ("selon Tass", "cité par les agences russes").
  */
 final class SourcePhrases extends SentenceReader {
@@ -54,6 +54,9 @@ final class SourcePhrases extends SentenceReader {
    */
   boolean according(int i) {
     Word w = words.get(i);
+    if (w.is("comme")) {
+      return commeVerbEnd(i) > 0;
+    }
     if (FRAME_NOUNS.contains(w.folded())
         && i + 2 < words.size() && (words.get(i + 1).is("de") || words.get(i + 1).is("du") || words.get(i + 1).is("of"))) {
       return true;
@@ -70,6 +73,36 @@ final class SourcePhrases extends SentenceReader {
       return clauseStart && i + 1 < words.size() && !ownPart(i + 1) && !adverbialPour(i + 1);
     }
     return true;
+  }
+
+  /**
+   * "comme l'explique X", "comme le dit X", "comme l'a rappelé X", "as X said": after "comme" at
+   * word {@code i}, the index after the reporting verb, or -1.
+   */
+  private int commeVerbEnd(int i) {
+    int j = i + 1;
+    if (j >= words.size() || !words.get(j).isWord()) {
+      return -1;
+    }
+    String f = words.get(j).folded();
+    if (f.equals("le") || f.equals("l'a") || f.equals("l'avait") || f.equals("l'ont") || f.equals("l'a-t-il")) {
+      j = skipAdverbials(j + 1);
+    } else if (f.startsWith("l'") && f.length() > 2) {
+      return ReportingLexicon.isVerb(stripElision(f)) ? j + 1 : -1;
+    } else {
+      return -1;
+    }
+    return j < words.size() && words.get(j).isWord() && ReportingLexicon.isVerb(words.get(j).folded()) ? j + 1 : -1;
+  }
+
+  /** Whether the reporting verb at word {@code v} is introduced by "comme" ("comme l'explique X"). */
+  int commeBefore(int v) {
+    for (int c = v - 1; c >= Math.max(0, v - 4); c--) {
+      if (words.get(c).is("comme")) {
+        return commeVerbEnd(c) == v + 1 ? c : -1;
+      }
+    }
+    return -1;
   }
 
   /** "pour sa part", "pour son compte": the subject's own part, not a source ("pour son bras droit X" is one). */
@@ -90,7 +123,12 @@ final class SourcePhrases extends SentenceReader {
   /** The source named after the introducer at word {@code i}: a pronoun to resolve, or the naming words. */
   Frame source(int i, Attribution how) {
     int k = words.get(i).is("according") ? i + 2 : i + 1;
-    if (FRAME_NOUNS.contains(words.get(i).folded())) {
+    if (words.get(i).is("comme")) {
+      k = commeVerbEnd(i);
+      if (k < 0) {
+        return null;
+      }
+    } else if (FRAME_NOUNS.contains(words.get(i).folded())) {
       k = i + 2;
     } else if (k + 2 < words.size() && isDeterminer(words.get(k)) && FRAME_NOUNS.contains(words.get(k + 1).folded())
         && (words.get(k + 2).is("de") || words.get(k + 2).is("du") || words.get(k + 2).is("of"))) {

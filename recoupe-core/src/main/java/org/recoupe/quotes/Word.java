@@ -9,7 +9,8 @@ import org.recoupe.document.Span;
 /**
  * A word or punctuation mark of the text around a quotation, as attribution sees it; a whole
  * quotation counts as one word of kind {@link #QUOTE}. {@code verb} says, once for all, whether the
- * word is a reporting verb form ({@link ReportingLexicon#isVerb}).
+ * word is a reporting verb form ({@link ReportingLexicon#isVerb}); after "se" only a listed reflexive
+ * form reports ("se félicite" does, "se poursuit" does not).
  */
 record Word(String text, String folded, Span span, int kind, boolean verb) {
   static final int WORD = 0;
@@ -53,7 +54,9 @@ record Word(String text, String folded, Span span, int kind, boolean verb) {
       String w = m.group();
       boolean letter = Character.isLetterOrDigit(w.charAt(0));
       String folded = ReportingLexicon.fold(w);
-      out.add(new Word(w, folded, new Span(m.start(), m.end()), letter ? WORD : PUNCT, letter && ReportingLexicon.isVerb(folded)));
+      boolean reflexive = !out.isEmpty() && out.get(out.size() - 1).is("se");
+      boolean verb = letter && (reflexive ? ReportingLexicon.isVerb("se " + folded) : ReportingLexicon.isVerb(folded));
+      out.add(new Word(w, folded, new Span(m.start(), m.end()), letter ? WORD : PUNCT, verb));
     }
   }
 }

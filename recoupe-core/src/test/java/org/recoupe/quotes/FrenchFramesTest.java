@@ -129,4 +129,36 @@ class FrenchFramesTest {
     assertEquals("Le syndicat", speakerOf("La ligue s'inquiète. Le syndicat des juges appelle à la mobilisation "
         + "et dit examiner « toute forme d'action juridique » contre le fichier.", "action juridique"));
   }
+
+  @Test
+  void commeLExpliqueXNamesTheSource() {
+    assertEquals("Yann Durand", speakerOf("La commission a rendu son avis mardi. Comme l'explique Yann Durand, son "
+        + "secrétaire général, « c'était loin d'être gagné, le gouvernement voulait aller vite ».", "loin"));
+    assertEquals("le maire", speakerOf("Le conseil s'est réuni. Comme l'a rappelé le maire : « Nous ne céderons rien "
+        + "sur la sécurité des habitants ».", "céderons"));
+  }
+
+  @Test
+  void aReflexiveVerbReportsOnlyWhenListed() {
+    assertEquals("la ministre de l'Economie, Anne Roy", speakerOf("S'il se poursuit, le ralentissement aura « des "
+        + "effets sur l'emploi », a reconnu mardi la ministre de l'Economie, Anne Roy.", "effets"));
+  }
+
+  @Test
+  void anInciseBetweenCommasNamesTheSpeakerOfTheSentence() {
+    assertEquals("son auteur", speakerOf("Le rapport a été remis lundi. Mais sa mission, rappelle son auteur, était "
+        + "aussi de veiller « à la bonne affectation des crédits ».", "affectation"));
+  }
+
+  @Test
+  void onSpeaksForTheBodyWhereItIsLocated() {
+    assertEquals("l'entourage du préfet", speakerOf("Le maire juge le plan utile. Mais dans l'entourage du préfet, on "
+        + "avertit que les « prévisions sont mauvaises pour la commune ».", "prévisions"));
+  }
+
+  @Test
+  void aPronounAfterAParticipleClauseIsTheSubject() {
+    assertEquals("La ministre Anne Roy", speakerOf("La ministre Anne Roy était invitée jeudi soir sur la radio locale. Evoquant "
+        + "sa « pudeur », elle n'a pas commenté la rumeur.", "pudeur"));
+  }
 }
