@@ -1,5 +1,6 @@
 package org.recoupe.quotes;
 
+import java.util.Locale;
 import org.recoupe.document.Span;
 import org.recoupe.quotes.Speaker.Attribution;
 
@@ -23,6 +24,8 @@ final class Discourse {
   private final String text;
   private Named latest;
   private int latestSentence = -10;
+  private Named lastQuoted;
+  private int lastQuotedSentence = -10;
 
   Discourse(String text) {
     this.text = text;
@@ -52,7 +55,38 @@ final class Discourse {
     if (found.speaker() == null) {
       return null;
     }
-    return new Named(new Speaker(found.speaker(), found.speaker().of(text), found.how()), found.features());
+    String words = found.speaker().of(text);
+    Features f = found.features();
+    if (f.kind() == Features.Kind.PERSON && demonstrative(words)) {
+      Referents.Referent r = memory.resolve(new Pronoun(f.gender(), f.plural(), false, false, false), sentence,
+          found.speaker().start());
+      if (r != null && r.features().kind() != Features.Kind.GROUP) {
+        return new Named(new Speaker(r.span(), r.span().of(text), Attribution.PRONOUN), r.features());
+      }
+    }
+    return new Named(new Speaker(found.speaker(), words, found.how()), found.features());
+  }
+
+  /**
+   * "cet homme", "cette habitante du quartier", "ces responsables": a demonstrative description
+   * without a name, which points back to someone already mentioned, as a pronoun does (only for
+   * nouns of persons: "ce service" may name a body seen for the first time).
+   */
+  private static boolean demonstrative(String words) {
+    String[] parts = words.split("\\s+");
+    if (parts.length < 2 || parts.length > 5) {
+      return false;
+    }
+    String first = parts[0].toLowerCase(Locale.ROOT);
+    if (!first.equals("ce") && !first.equals("cet") && !first.equals("cette") && !first.equals("ces")) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The last subject of this sentence or the one before, for a verb whose subject is implied; or null. */
@@ -71,6 +105,21 @@ final class Discourse {
     note(named, sentence);
     latest = named;
     latestSentence = sentence;
+  }
+
+  /** Records {@code named} as the speaker of a quotation in sentence {@code sentence}, and as the latest speaker. */
+  void rememberQuoted(Named named, int sentence) {
+    remember(named, sentence);
+    lastQuoted = named;
+    lastQuotedSentence = sentence;
+  }
+
+  /**
+   * The speaker of the latest attributed quotation, if it is at most {@code window} sentences back:
+   * whom a quotation standing alone most likely continues when nothing closer names anyone.
+   */
+  Named lastQuoted(int sentence, int window) {
+    return lastQuoted != null && sentence - lastQuotedSentence <= window ? lastQuoted : null;
   }
 
   /** The latest speaker or subject, or {@code null}. */

@@ -16,6 +16,9 @@ import org.recoupe.quotes.Speaker.Attribution;
 public final class QuoteFinder {
   private static final int SPEECH_MIN_WORDS = 5;
 
+  /** How many sentences back a quotation standing alone may find the speaker of the last quotation. */
+  private static final int STANDALONE_WINDOW = 6;
+
   /** The quotations of {@code text}, whose paragraphs are {@code paragraphs}, in order. */
   public List<Quote> find(String text, List<Span> paragraphs) {
     List<Span> marks = QuoteMarks.find(text, paragraphs);
@@ -94,7 +97,7 @@ public final class QuoteFinder {
         out.add(name ? new Quote(mark, inner(text, mark), inner(text, mark).of(text), false, null, null, null)
             : quote(text, mark, speaker, found));
         if (speaker != null) {
-          discourse.remember(speaker, s);
+          discourse.rememberQuoted(speaker, s);
           previous = speaker;
         }
       }
@@ -165,7 +168,9 @@ public final class QuoteFinder {
         || sinceLatest <= 1 && wordCount(quoted) >= SPEECH_MIN_WORDS - 1)) {
       return latest.as(Attribution.CONTINUATION);
     }
-    return null;
+    Discourse.Named lastQuoted = standsAlone(words, q) && wordCount(quoted) >= SPEECH_MIN_WORDS
+        ? discourse.lastQuoted(sentence, STANDALONE_WINDOW) : null;
+    return lastQuoted == null ? null : lastQuoted.as(Attribution.CONTINUATION);
   }
 
   /**

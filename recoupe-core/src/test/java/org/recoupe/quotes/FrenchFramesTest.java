@@ -161,4 +161,21 @@ class FrenchFramesTest {
     assertEquals("La ministre Anne Roy", speakerOf("La ministre Anne Roy était invitée jeudi soir sur la radio locale. Evoquant "
         + "sa « pudeur », elle n'a pas commenté la rumeur.", "pudeur"));
   }
+
+  @Test
+  void aDemonstrativeDescriptionOfAPersonPointsBack() {
+    assertEquals("le directeur de l'information Marc Roy", speakerOf("En février, le directeur de l'information Marc "
+        + "Roy affirmait que les présentateurs n'étaient pas menacés. « S'il doit y avoir un changement, il se fera "
+        + "avec eux », ajoutait cet homme qui appartient aux figures historiques de la chaîne.", "changement"));
+  }
+
+  @Test
+  void aQuotationStandingAloneContinuesTheLastQuotedSpeakerAcrossNarration() {
+    String text = "« On a aussi obtenu l'absence de recoupement entre les fichiers », se félicite Yann Durand.\n"
+        + "Sur d'autres points, rien n'a changé depuis l'été.\n"
+        + "Restent la durée de conservation des données et le droit à l'oubli.\n"
+        + "Puis vient la question des mineurs.\n"
+        + "« Comment accepter que des informations sur des mineurs soient gardées à vie ? »";
+    assertEquals("Yann Durand", speakerOf(text, "Comment accepter"));
+  }
 }
