@@ -92,10 +92,20 @@ final class Mentions {
     if (i > 0 && words.get(i - 1).isWord() && PLACE.contains(words.get(i - 1).folded())) {
       return -1;
     }
-    if (first(words, i) && !titled && end == i + 1 && GivenNames.of(w) == null && !verbFollows(words, end)) {
+    if (first(words, i) && !titled && end == i + 1 && GivenNames.of(w) == null
+        && (!verbFollows(words, end) || commonNounShape(w.folded()) && end < words.size() && words.get(end).isWord())) {
       return -1;
     }
     return end;
+  }
+
+  /**
+   * "Augmentation confirmée en septembre": a French common noun opening a sentence before a verb
+   * is not a name ("Libération, dans son édition…" still is).
+   */
+  static boolean commonNounShape(String f) {
+    return f.length() > 6 && (f.endsWith("tion") || f.endsWith("sion") || f.endsWith("ment") || f.endsWith("ite")
+        || f.endsWith("ence") || f.endsWith("ance") || f.endsWith("isme") || f.endsWith("ure"));
   }
 
   /** Whether word {@code i} opens the sentence (only punctuation before it). */

@@ -44,7 +44,7 @@ final class ReportingLexicon {
       "pense", "croit", "appelle", "appellent", "exulte", "rigole", "relate", "soupire", "justifie",
       "s'amuse", "s'inquiete", "s'enthousiasme", "s'emeut", "s'offusque", "s'irrite", "se felicite",
       "se felicitent", "se rejouit", "se rejouissent", "se desole", "se defend", "se defendent", "se justifie",
-      "se demande", "se demandent", "se dit", "se disent", "se declare", "se declarent", "reagit"));
+      "se demande", "se demandent", "enjoint", "enjoignent", "se dit", "se disent", "se declare", "se declarent", "reagit"));
 
   /** English reporting verbs. */
   private static final Set<String> EN_VERBS = Set.copyOf(List.of(
@@ -65,7 +65,8 @@ final class ReportingLexicon {
       "snapped", "sighed", "pleaded", "protested", "demanded", "elaborated", "underlined", "highlighted",
       "hinted", "specified", "surmised", "contended", "contends", "reasoned", "replies", "responds",
       "confirms", "denies", "promises", "vows", "stresses", "suggests", "tweets", "posts", "told", "informed",
-      "announces", "explaining", "noting", "arguing", "insisting", "stressing", "asking", "claiming"));
+      "announces", "explaining", "noting", "arguing", "insisting", "stressing", "asking", "claiming",
+      "cautions", "describes", "explain", "note", "warn", "argue", "insist", "claim", "tell"));
 
   /**
    * Verbs that report speech only when what was said follows them directly ("soutient que",
@@ -124,6 +125,7 @@ final class ReportingLexicon {
       "c", "s", "n", "qu", "j", "certes", "notamment", "meme", "encore", "aussi", "deja", "desormais", "ici",
       "selon", "sans", "vers", "chez", "entre", "contre", "while", "although", "because", "since", "for",
       "from", "to", "of", "with", "by", "as", "like", "after", "before", "during", "under", "over", "about",
+      "following", "according", "including", "despite", "asked", "speaking", "addressing", "responding",
       "around", "nearly", "almost", "more", "less", "fewer", "among", "amid", "despite", "within", "without",
       "across", "through", "throughout", "until", "unless", "whether", "once", "both", "each", "every", "either",
       "neither", "such", "only", "even", "just", "still", "yet", "already"));
@@ -168,6 +170,11 @@ final class ReportingLexicon {
   }
 
   /** Whether the folded word is the infinitive of a listed verb ("expliquer", "dire"). */
+  /** Whether the folded word is an English reporting verb form ("said", "told", "adds"). */
+  static boolean isEnglishVerb(String folded) {
+    return EN_VERBS.contains(folded);
+  }
+
   static boolean isInfinitive(String folded) {
     return INFINITIVES.contains(folded) || folded.endsWith("er") && folded.length() > 5
         && FR_VERBS.contains(folded.substring(0, folded.length() - 1));

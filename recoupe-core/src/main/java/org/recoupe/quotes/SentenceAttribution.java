@@ -430,6 +430,8 @@ final class SentenceAttribution extends SentenceReader {
       if (close + 1 < words.size() && words.get(close).is(",") && words.get(close + 1).verb()
           && !ReportingLexicon.isAux(words.get(close + 1).folded())) {
         v = close + 1;
+      } else {
+        v = appositionVerb(v + 1, Math.min(words.size(), v + APPOSITION_WORDS), v);
       }
     }
     boolean englishSubject = ReportingLexicon.mayStartName(w.text(), w.folded()) || ENGLISH_DETERMINERS.contains(w.folded());
@@ -452,6 +454,24 @@ final class SentenceAttribution extends SentenceReader {
       return frame(np, Attribution.AFTER_QUOTE, verb, sources.via(end), null, false);
     }
     return invertedIncise(j);
+  }
+
+  /**
+   * "“…,” Kurinji Selvaraj, a research analyst at the Council think tank told CBS News": an English
+   * reporting verb closing an apposition that no comma closes, between {@code from} and {@code to};
+   * else {@code otherwise}.
+   */
+  private static final int APPOSITION_WORDS = 25;
+
+  private int appositionVerb(int from, int to, int otherwise) {
+    for (int k = from + 1; k < to && words.get(k).kind() != Word.QUOTE && !words.get(k).is(";"); k++) {
+      Word w = words.get(k);
+      if (w.verb() && ReportingLexicon.isEnglishVerb(w.folded()) && !w.folded().endsWith("ing")
+          && !words.get(k - 1).is("who") && !words.get(k - 1).is("which") && !words.get(k - 1).is("that")) {
+        return k;
+      }
+    }
+    return otherwise;
   }
 
   /** An incise whose verb the lexicon does not know or whose subject stands behind adverbials, or null. */

@@ -26,8 +26,15 @@ class SentenceReader {
     return ReportingLexicon.mayStartName(words.get(k).text(), words.get(k).folded());
   }
 
+  /** "Ce qui…", "Cela": words that never name a speaker, whose verb's subject is implied. */
+  private static final Set<String> DEMONSTRATIVE_PRONOUNS = Set.of("ce", "cela", "ceci", "ca", "c'", "this",
+      "that", "it");
+
   /** A frame naming {@code speaker}; the features of the naming words are read from the words. */
   Frame frame(Span speaker, Attribution how, String verb, Span via, Pronoun pronoun, boolean inherit) {
+    if (speaker != null && DEMONSTRATIVE_PRONOUNS.contains(ReportingLexicon.fold(speaker.of(text)))) {
+      return new Frame(null, how, verb, via, null, true, Features.UNKNOWN);
+    }
     Features f = speaker != null && pronoun == null ? featuresOf(speaker) : Features.UNKNOWN;
     return new Frame(speaker, how, verb, via, pronoun, inherit, f);
   }
@@ -271,7 +278,7 @@ class SentenceReader {
           || words.get(i).kind() == Word.QUOTE) {
         int from = afterConjunction(start, i);
         if (from < i && !startsWithPreposition(from) && !isRelative(from) && !startsWithParticiple(from)
-            && !startsWithSubordinate(from) && !allSkippable(from, i)) {
+            && !startsWithSubordinate(from) && !allSkippable(from, i) && !timeAdverbial(from)) {
           Word w = words.get(from);
           if (Pronoun.in(w.folded()) != null) {
             return span(from, from + 1);
@@ -401,13 +408,14 @@ class SentenceReader {
           if (b0 >= before[1] || isRelative(b0)) {
             continue;
           }
-          if (!allSkippable(b0, before[1]) && !startsWithPreposition(b0) && before[1] - b0 <= 8) {
+          if (!allSkippable(b0, before[1]) && !startsWithPreposition(b0) && before[1] - b0 <= 8 && !timeAdverbial(b0)) {
             return span(b0, before[1]);
           }
           break;
         }
       }
-      return p[1] - p[0] <= 12 ? span(p[0], p[1]) : null;
+      boolean headingNoun = p[1] - p[0] == 1 && p[0] == 0 && Mentions.commonNounShape(words.get(p[0]).folded());
+      return p[1] - p[0] <= 12 && !headingNoun ? span(p[0], p[1]) : null;
     }
     return null;
   }
@@ -434,6 +442,16 @@ class SentenceReader {
   }
 
   /** "Si…", "S'il…", "Quand…", "Lorsque…": a subordinate clause, whose subject is not the sentence's. */
+  /** "La semaine dernière", "Le lendemain", "Cette année": a piece that says when, not who. */
+  boolean timeAdverbial(int i) {
+    return i + 1 < words.size() && isDeterminer(words.get(i)) && (ReportingLexicon.isTimeNoun(words.get(i + 1).folded())
+        || TIME_PERIODS.contains(words.get(i + 1).folded()));
+  }
+
+  private static final Set<String> TIME_PERIODS = Set.of("an", "lendemain", "surlendemain", "week-end", "hiver",
+      "ete", "automne", "printemps", "fois", "periode", "decennie", "siecle", "moment", "heure", "heures", "minute",
+      "minutes", "jours", "semaines", "annees", "ans");
+
   boolean startsWithSubordinate(int i) {
     String f = words.get(i).folded();
     return f.equals("si") || f.startsWith("s'il") || f.equals("quand") || f.equals("lorsque")
@@ -517,7 +535,8 @@ class SentenceReader {
     String f = w.folded();
     return f.equals("le") || f.equals("la") || f.equals("les") || f.startsWith("l'") || f.equals("un")
         || f.equals("une") || f.equals("des") || f.equals("son") || f.equals("sa") || f.equals("ses")
-        || f.equals("leur") || f.equals("the") || f.equals("a") || f.equals("an") || f.equals("his")
+        || f.equals("leur") || f.equals("leurs") || f.equals("nos") || f.equals("vos") || f.equals("notre")
+        || f.equals("votre") || f.equals("cet") || f.equals("the") || f.equals("a") || f.equals("an") || f.equals("his")
         || f.equals("her") || f.equals("their") || f.equals("ce") || f.equals("cette") || f.equals("ces")
         || f.startsWith("d'") || f.equals("du");
   }

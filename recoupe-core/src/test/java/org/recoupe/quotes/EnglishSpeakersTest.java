@@ -86,4 +86,23 @@ class EnglishSpeakersTest {
     assertEquals("Reed", speakerOf("The merged company may not change course; Reed has said that he expects to "
         + "save $300 million in “synergies” from the deal.", "synergies"));
   }
+
+  @Test
+  void anAppositionThatNoCommaClosesEndsOnTheVerb() {
+    assertEquals("Ravi Kumar", speakerOf("Air quality improved slightly this week. “This is mainly due to the change in "
+        + "wind direction,” Ravi Kumar, a research analyst at the Council on Energy, Environment and Water think tank "
+        + "told reporters.", "wind direction"));
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceIsNoName() {
+    assertEquals("Tom Berg", speakerOf("Following a performance of their hit, Tom Berg introduced the guest. “You might "
+        + "remember him from his own band,” he said.", "remember him"));
+  }
+
+  @Test
+  void cautionsThatReportsTheWordsAfterIt() {
+    assertEquals("Mark Lopez", speakerOf("Mark Lopez leads the lab. He describes the prospects as bright, but cautions that "
+        + "“we’re still in the very early days” of the work.", "early days"));
+  }
 }

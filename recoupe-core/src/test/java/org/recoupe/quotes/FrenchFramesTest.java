@@ -1,6 +1,7 @@
 package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.recoupe.quotes.Attributed.speakerOf;
 
@@ -177,5 +178,24 @@ class FrenchFramesTest {
         + "Puis vient la question des mineurs.\n"
         + "« Comment accepter que des informations sur des mineurs soient gardées à vie ? »";
     assertEquals("Yann Durand", speakerOf(text, "Comment accepter"));
+  }
+
+  @Test
+  void aTimeAdverbialOpeningTheSentenceIsNotItsSubject() {
+    assertEquals("leurs syndicats", speakerOf("Les surveillants sont inquiets. La semaine dernière, leurs syndicats ont "
+        + "appelé au blocage des prisons pour dénoncer le « mépris » de la ministre.", "mépris"));
+  }
+
+  @Test
+  void ceIsNeverASpeaker() {
+    assertNotEquals("Ce", speakerOf("Le sommet s'ouvre samedi. Ce qui ne l'empêche pas de continuer à marteler, comme "
+        + "vendredi à Nice : « Je le redis une nouvelle fois, ce ne doit pas être un sommet pour rien. »", "redis"));
+  }
+
+  @Test
+  void aCommonNounOpeningASentenceIsNoNameForAPronoun() {
+    assertEquals("le chef de l'Etat", speakerOf("Le chômage est reparti à la hausse en août, a rappelé le chef de l'Etat. "
+        + "Augmentation confirmée en septembre et en octobre. Il n'avait donc pas prévu la suite lorsqu'il déclarait : "
+        + "« Une relance par la dépense publique ne serait ni possible, ni souhaitable. »", "relance"));
   }
 }
