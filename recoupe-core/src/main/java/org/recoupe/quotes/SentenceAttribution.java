@@ -474,6 +474,10 @@ final class SentenceAttribution extends SentenceReader {
     return otherwise;
   }
 
+  /** "a de son côté annoncé", "a pour sa part estimé": adverbials inside a verb group. */
+  private static final Set<String> OWN_PART = Set.of("de son cote", "de leur cote", "pour sa part", "pour leur part",
+      "a son tour", "a leur tour", "quant a lui", "quant a elle");
+
   /** An incise whose verb the lexicon does not know or whose subject stands behind adverbials, or null. */
   private Frame invertedIncise(int j) {
     InvertedIncise.Found found = new InvertedIncise(text, words).read(j);
@@ -705,10 +709,19 @@ final class SentenceAttribution extends SentenceReader {
     if (verb.folded().endsWith("ant") || verb.folded().endsWith("ing")) {
       return participleSubject(v, q, verb.text());
     }
+    if (Pronoun.in(verb.folded()) != null && ReportingLexicon.hasInvertedClitic(verb.folded())) {
+      return Frame.pronoun(verb.span(), verb.folded(), verb.text());
+    }
     int g = v;
-    while (g > 0 && words.get(g - 1).isWord() && (ReportingLexicon.isAux(words.get(g - 1).folded())
-        || ReportingLexicon.isAdverb(words.get(g - 1).folded()))) {
-      g--;
+    while (g > 0 && words.get(g - 1).isWord()) {
+      if (ReportingLexicon.isAux(words.get(g - 1).folded()) || ReportingLexicon.isAdverb(words.get(g - 1).folded())) {
+        g--;
+      } else if (g > 3 && OWN_PART.contains(words.get(g - 3).folded() + " " + words.get(g - 2).folded() + " "
+          + words.get(g - 1).folded())) {
+        g -= 3;
+      } else {
+        break;
+      }
     }
     int beforeGroup = g > 0 && words.get(g - 1).is(",") ? g - 2 : g - 1;
     if (beforeGroup >= 0 && words.get(beforeGroup).kind() == Word.QUOTE) {

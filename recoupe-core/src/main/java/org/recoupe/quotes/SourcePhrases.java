@@ -8,7 +8,7 @@ import org.recoupe.quotes.Speaker.Attribution;
 /**
  * Reads the phrases of a sentence that name a source rather than a speaking subject: "selon X",
  * "d'après X", "according to X", "pour X" at the head of a clause (not "Pour autant", "pour sa
- * part"), "comme l'explique X", "les propos de X", "selon les termes de X" (whose words the quotation is), and the relay
+ * part"), "comme l'explique X", "à en croire X", "les propos de X", "selon les termes de X" (whose words the quotation is), and the relay
  * after a speaker ("selon Tass", "cité par les agences russes").
  */
 final class SourcePhrases extends SentenceReader {
@@ -57,6 +57,9 @@ final class SourcePhrases extends SentenceReader {
     if (w.is("comme")) {
       return commeVerbEnd(i) > 0;
     }
+    if (enCroire(i)) {
+      return true;
+    }
     if (FRAME_NOUNS.contains(w.folded())
         && i + 2 < words.size() && (words.get(i + 1).is("de") || words.get(i + 1).is("du") || words.get(i + 1).is("of"))) {
       return true;
@@ -95,6 +98,12 @@ final class SourcePhrases extends SentenceReader {
     return j < words.size() && words.get(j).isWord() && ReportingLexicon.isVerb(words.get(j).folded()) ? j + 1 : -1;
   }
 
+  /** "à en croire X": a source phrase starting at word {@code i}. */
+  private boolean enCroire(int i) {
+    return i + 3 < words.size() && words.get(i).text().equalsIgnoreCase("à") && words.get(i + 1).is("en")
+        && words.get(i + 2).is("croire");
+  }
+
   /** Whether the reporting verb at word {@code v} is introduced by "comme" ("comme l'explique X"). */
   int commeBefore(int v) {
     for (int c = v - 1; c >= Math.max(0, v - 4); c--) {
@@ -128,6 +137,8 @@ final class SourcePhrases extends SentenceReader {
       if (k < 0) {
         return null;
       }
+    } else if (enCroire(i)) {
+      k = i + 3;
     } else if (FRAME_NOUNS.contains(words.get(i).folded())) {
       k = i + 2;
     } else if (k + 2 < words.size() && isDeterminer(words.get(k)) && FRAME_NOUNS.contains(words.get(k + 1).folded())

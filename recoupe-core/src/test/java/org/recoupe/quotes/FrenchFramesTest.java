@@ -198,4 +198,23 @@ class FrenchFramesTest {
         + "Augmentation confirmée en septembre et en octobre. Il n'avait donc pas prévu la suite lorsqu'il déclarait : "
         + "« Une relance par la dépense publique ne serait ni possible, ni souhaitable. »", "relance"));
   }
+
+  @Test
+  void deSonCoteInsideTheVerbGroup() {
+    assertEquals("Jean Morel", speakerOf("Le texte doit être voté mardi. Jean Morel, "
+        + "porte-parole de l'association, a de son côté annoncé une rencontre de parlementaires « de droite et de "
+        + "gauche ».", "droite"));
+  }
+
+  @Test
+  void aVerbWithItsInvertedCliticRightBeforeTheQuotation() {
+    assertEquals("Le général Marc Jones", speakerOf("Le général Marc Jones a été nommé lundi. Selon lui, l'ennemi se trouvait "
+        + "ailleurs où, dit-il, « les alliés ont essayé de vaincre avec trop peu de troupes ».", "troupes"));
+  }
+
+  @Test
+  void aEnCroireXNamesTheSource() {
+    assertEquals("les médias officiels", speakerOf("Le verdict est tombé après une session à laquelle ont assisté deux "
+        + "cents personnes « de toutes les strates de la société », à en croire les médias officiels.", "strates"));
+  }
 }
