@@ -213,7 +213,9 @@ final class InvertedIncise extends SentenceReader {
       head++;
     }
     for (int i = s; i < head; i++) {
-      if (nameStart(i) && !isDeterminer(words.get(i))) {
+      String t = words.get(i).text();
+      if (nameStart(i) && !isDeterminer(words.get(i))
+          || t.length() > 2 && (t.charAt(1) == '\'' || t.charAt(1) == '’') && Character.isUpperCase(t.charAt(2))) {
         return true;
       }
     }

@@ -520,7 +520,10 @@ final class SentenceAttribution extends SentenceReader {
     if (!f.endsWith("-t-on") && !f.endsWith("-on") || j + 2 >= words.size()) {
       return null;
     }
-    int k = j + 1;
+    int k = skipAdverbials(j + 1);
+    if (k + 1 >= words.size()) {
+      return null;
+    }
     if (words.get(k).is("du") && k + 2 < words.size() && words.get(k + 1).is("cote")) {
       k += 2;
     }
@@ -699,6 +702,11 @@ final class SentenceAttribution extends SentenceReader {
     }
     if (v < 0) {
       return source;
+    }
+    for (int i = v + 1; i + 1 < q; i++) {
+      if ((words.get(i).is("selon") || words.get(i).is("d'apres")) && Pronoun.in(words.get(i + 1).folded()) != null) {
+        return Frame.pronoun(words.get(i + 1).span(), words.get(i + 1).folded(), words.get(i).text());
+      }
     }
     Span via = source != null && !source.isPronoun() ? source.speaker() : null;
     Word verb = words.get(v);

@@ -217,4 +217,16 @@ class FrenchFramesTest {
     assertEquals("les médias officiels", speakerOf("Le verdict est tombé après une session à laquelle ont assisté deux "
         + "cents personnes « de toutes les strates de la société », à en croire les médias officiels.", "strates"));
   }
+
+  @Test
+  void selonEllePutsTheWordsInTheSourcesMouth() {
+    assertEquals("Anne Roy", speakerOf("Interrogée lundi soir, Anne Roy a attaqué ses concurrents. A commencer par Paul "
+        + "Henry qui pense selon elle que « le pays a changé de camp et qu'il faut le suivre ».", "changé de camp"));
+  }
+
+  @Test
+  void anUnnamedOnSpeaksForTheBodyAfterAnAdverb() {
+    assertEquals("parquet de Marseille", speakerOf("L'enfant a été retrouvé seul lundi. « Tout cela reste à confirmer, "
+        + "mais on y voit plus clair », disait-on hier au parquet de Marseille.", "confirmer"));
+  }
 }
