@@ -512,8 +512,8 @@ final class SentenceAttribution extends SentenceReader {
   }
 
   /**
-   * "», explique-t-on à Matignon", "», confie-t-on dans l'entourage du ministre": an unnamed
-   * speaker ("on") located in a body, which speaks.
+   * "», explique-t-on à Matignon", "», confie-t-on dans l'entourage du ministre", "», a-t-on
+   * ajouté dans son entourage": an unnamed speaker ("on") located in a body, which speaks.
    */
   private Frame unnamedSource(int j) {
     String f = words.get(j).folded();
@@ -521,6 +521,9 @@ final class SentenceAttribution extends SentenceReader {
       return null;
     }
     int k = skipAdverbials(j + 1);
+    if ((f.equals("a-t-on") || f.equals("avait-on")) && k + 1 < words.size() && pastParticiple(words.get(k))) {
+      k = skipAdverbials(k + 1);
+    }
     if (k + 1 >= words.size()) {
       return null;
     }

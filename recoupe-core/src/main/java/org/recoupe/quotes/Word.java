@@ -45,6 +45,17 @@ record Word(String text, String folded, Span span, int kind, boolean verb) {
     return out;
   }
 
+  /** "assure-telle", "dit-til": the inverted clitic as commonly mistyped, read as "-t-elle", "-t-il". */
+  private static String typedClitic(String folded) {
+    if (folded.endsWith("-telle") && !folded.endsWith("-t-elle")) {
+      return folded.substring(0, folded.length() - 5) + "t-elle";
+    }
+    if (folded.endsWith("-til") && folded.length() > 5) {
+      return folded.substring(0, folded.length() - 3) + "t-il";
+    }
+    return folded;
+  }
+
   private static void scan(String text, int from, int to, List<Word> out) {
     if (from >= to) {
       return;
@@ -53,7 +64,7 @@ record Word(String text, String folded, Span span, int kind, boolean verb) {
     while (m.find()) {
       String w = m.group();
       boolean letter = Character.isLetterOrDigit(w.charAt(0));
-      String folded = ReportingLexicon.fold(w);
+      String folded = typedClitic(ReportingLexicon.fold(w));
       boolean reflexive = !out.isEmpty() && out.get(out.size() - 1).is("se");
       boolean verb = letter && (reflexive ? ReportingLexicon.isVerb("se " + folded) : ReportingLexicon.isVerb(folded));
       out.add(new Word(w, folded, new Span(m.start(), m.end()), letter ? WORD : PUNCT, verb));

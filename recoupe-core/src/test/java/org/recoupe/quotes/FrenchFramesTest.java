@@ -229,4 +229,16 @@ class FrenchFramesTest {
     assertEquals("parquet de Marseille", speakerOf("L'enfant a été retrouvé seul lundi. « Tout cela reste à confirmer, "
         + "mais on y voit plus clair », disait-on hier au parquet de Marseille.", "confirmer"));
   }
+
+  @Test
+  void anUnnamedOnAfterAnAuxiliaryAndItsParticiple() {
+    assertEquals("son entourage", speakerOf("Le trader a été entendu lundi. « Nulle part on ne parle de limite admise », "
+        + "a-t-on abondé dans son entourage.", "limite"));
+  }
+
+  @Test
+  void aMistypedInvertedCliticStillNamesThePronoun() {
+    assertEquals("La ministre Anne Roy", speakerOf("La ministre Anne Roy a répondu aux questions. « Ce n'est pas une "
+        + "maladie », assure-telle.", "maladie"));
+  }
 }
