@@ -652,6 +652,14 @@ final class SentenceAttribution extends SentenceReader {
   }
 
   private Frame before(int q) {
+    for (int i = 0; i < Math.min(3, q - 1); i++) {
+      if (words.get(i).is("pour") && sources.according(i)) {
+        Frame opinion = sources.source(i, Attribution.ACCORDING_TO);
+        if (opinion != null && !opinion.isPronoun()) {
+          return opinion;
+        }
+      }
+    }
     int v = -1;
     int infinitive = -1;
     Frame source = null;
@@ -725,7 +733,9 @@ final class SentenceAttribution extends SentenceReader {
     }
     int g = v;
     while (g > 0 && words.get(g - 1).isWord()) {
-      if (ReportingLexicon.isAux(words.get(g - 1).folded()) || ReportingLexicon.isAdverb(words.get(g - 1).folded())) {
+      if (ReportingLexicon.isAux(words.get(g - 1).folded()) || ReportingLexicon.isAdverb(words.get(g - 1).folded())
+          || g < v && (words.get(g - 1).is("en") || words.get(g - 1).is("y"))
+          && ReportingLexicon.isAux(words.get(g).folded())) {
         g--;
       } else if (g > 3 && OWN_PART.contains(words.get(g - 3).folded() + " " + words.get(g - 2).folded() + " "
           + words.get(g - 1).folded())) {

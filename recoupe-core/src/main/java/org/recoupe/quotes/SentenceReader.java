@@ -330,6 +330,10 @@ class SentenceReader {
    * someone.
    */
   Span subject(int g) {
+    while (g > 1 && (words.get(g - 1).is("en") || words.get(g - 1).is("y")) && ReportingLexicon.isAux(words.get(g).folded())
+        && words.get(g - 2).is(",")) {
+      g--;
+    }
     if (g >= 2 && (words.get(g - 1).is("qui") || words.get(g - 1).is("who"))) {
       int end = g >= 3 && words.get(g - 2).is(",") ? g - 2 : g - 1;
       int start = end;
@@ -373,7 +377,7 @@ class SentenceReader {
         continue;
       }
       if (p[1] - p[0] == 1 && ReportingLexicon.isPronoun(words.get(p[0]).folded())) {
-        if (i > 0 && pieces.get(i - 1)[1] == p[0] - 1) {
+        if (i > 0 && pieces.get(i - 1)[1] == p[0] - 1 && (i < 2 || !startsWithPreposition(pieces.get(i - 2)[0]))) {
           int[] d = pieces.get(i - 1);
           int from = d[0];
           if (words.get(from).is("quant") && from + 2 < d[1]) {

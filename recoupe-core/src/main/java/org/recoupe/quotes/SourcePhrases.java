@@ -72,7 +72,8 @@ final class SourcePhrases extends SentenceReader {
     }
     if (w.is("pour")) {
       boolean clauseStart = i == 0 && Character.isUpperCase(w.text().charAt(0))
-          || i > 0 && (words.get(i - 1).is(":") || words.get(i - 1).is(";"));
+          || i > 0 && (words.get(i - 1).is(":") || words.get(i - 1).is(";"))
+          || i == 2 && words.get(1).is(",") && ReportingLexicon.isSkippable(words.get(0).folded());
       return clauseStart && i + 1 < words.size() && !ownPart(i + 1) && !adverbialPour(i + 1);
     }
     return true;
@@ -114,10 +115,14 @@ final class SourcePhrases extends SentenceReader {
     return -1;
   }
 
-  /** "pour sa part", "pour son compte": the subject's own part, not a source ("pour son bras droit X" is one). */
+  /**
+   * "pour sa part", "pour son compte", "pour sa défense": the subject's own part, not a source
+   * ("pour son bras droit X" is one).
+   */
   private boolean ownPart(int k) {
     return POSSESSIVES.contains(words.get(k).folded()) && k + 1 < words.size()
-        && (words.get(k + 1).is("part") || words.get(k + 1).is("compte") || words.get(k + 1).is("propre"));
+        && (words.get(k + 1).is("part") || words.get(k + 1).is("compte") || words.get(k + 1).is("propre")
+        || words.get(k + 1).is("defense"));
   }
 
   /** Whether "Pour" followed by word {@code k} is an adverbial ("Pour autant", "Pour le moment"). */

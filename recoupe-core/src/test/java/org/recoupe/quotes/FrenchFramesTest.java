@@ -241,4 +241,19 @@ class FrenchFramesTest {
     assertEquals("La ministre Anne Roy", speakerOf("La ministre Anne Roy a répondu aux questions. « Ce n'est pas une "
         + "maladie », assure-telle.", "maladie"));
   }
+
+  @Test
+  void anAppositionPieceBeforeEnAIsNotTheSubject() {
+    assertEquals("Paul Henry", speakerOf("Les recours viennent des associations. Paul Henry, lui-même auteur d'un des "
+        + "recours, en a appelé à un « mouvement de refus républicain » contre le fichier.", "refus"));
+  }
+
+  @Test
+  void pourXAfterAConnectiveGivesXsOpinion() {
+    assertEquals("l'économiste Marc Roy", speakerOf("Le plan est critiqué. Aussi, pour l'économiste Marc Roy, de "
+        + "l'université de Lyon, parler d'un effort supplémentaire relève de la « manipulation comptable ».",
+        "manipulation"));
+    assertEquals("Paul Henry", speakerOf("Paul Henry a frappé un élu. Pour sa défense, il accuse l'élu d'« insultes "
+        + "racistes ».", "insultes"));
+  }
 }
