@@ -273,12 +273,16 @@ class SentenceReader {
     int start = 0;
     int pieces = 0;
     int last = Math.min(limit, words.size());
+    boolean afterPhrase = false;
     for (int i = 0; i <= last; i++) {
       if (i == last || words.get(i).is(",") || words.get(i).is("—") || words.get(i).is(";")
           || words.get(i).kind() == Word.QUOTE) {
         int from = afterConjunction(start, i);
+        boolean comma = i < words.size() && words.get(i).is(",");
+        boolean apposed = afterPhrase && from == start && comma && Mentions.name(words, from) == i;
+        afterPhrase = from < i && startsWithPreposition(from) && comma;
         if (from < i && !startsWithPreposition(from) && !isRelative(from) && !startsWithParticiple(from)
-            && !startsWithSubordinate(from) && !allSkippable(from, i) && !timeAdverbial(from)) {
+            && !startsWithSubordinate(from) && !allSkippable(from, i) && !timeAdverbial(from) && !apposed) {
           Word w = words.get(from);
           if (Pronoun.in(w.folded()) != null) {
             return span(from, from + 1);

@@ -256,4 +256,11 @@ class FrenchFramesTest {
     assertEquals("Paul Henry", speakerOf("Paul Henry a frappé un élu. Pour sa défense, il accuse l'élu d'« insultes "
         + "racistes ».", "insultes"));
   }
+
+  @Test
+  void aNameInAppositionToAPhraseIsNotTheSubjectAPronounTakes() {
+    assertEquals("Le Premier ministre Paul Henry", speakerOf("Le Premier ministre Paul Henry a parlé à l'Assemblée. "
+        + "En réponse au président du groupe socialiste, Marc Roy, il a promis des « mesures très ambitieuses ».",
+        "ambitieuses"));
+  }
 }
