@@ -513,7 +513,8 @@ final class SentenceAttribution extends SentenceReader {
 
   /**
    * "», explique-t-on à Matignon", "», confie-t-on dans l'entourage du ministre", "», a-t-on
-   * ajouté dans son entourage": an unnamed speaker ("on") located in a body, which speaks.
+   * ajouté dans son entourage", "», fait-on observer au cabinet": an unnamed speaker ("on") located
+   * in a body, which speaks; without a place ("», a-t-on ajouté."), the same source as before.
    */
   private Frame unnamedSource(int j) {
     String f = words.get(j).folded();
@@ -521,18 +522,19 @@ final class SentenceAttribution extends SentenceReader {
       return null;
     }
     int k = skipAdverbials(j + 1);
-    if ((f.equals("a-t-on") || f.equals("avait-on")) && k + 1 < words.size() && pastParticiple(words.get(k))) {
+    if ((f.equals("a-t-on") || f.equals("avait-on")) && k + 1 < words.size() && pastParticiple(words.get(k))
+        || f.equals("fait-on") && k + 1 < words.size() && words.get(k).folded().matches("[a-z]+(er|ir|re)")) {
       k = skipAdverbials(k + 1);
     }
-    if (k + 1 >= words.size()) {
-      return null;
+    if (k + 1 >= words.size() || !words.get(k).isWord()) {
+      return frame(null, Attribution.AFTER_QUOTE, words.get(j).text(), null, null, true);
     }
     if (words.get(k).is("du") && k + 2 < words.size() && words.get(k + 1).is("cote")) {
       k += 2;
     }
     if (!(words.get(k).text().equalsIgnoreCase("à") || words.get(k).is("au") || words.get(k).is("aux")
         || words.get(k).is("dans") || words.get(k).is("chez") || words.get(k).is("de") || words.get(k).is("du"))) {
-      return null;
+      return frame(null, Attribution.AFTER_QUOTE, words.get(j).text(), null, null, true);
     }
     int end = nounPhraseEnd(k + 1);
     return end > k + 1 ? frame(span(k + 1, end), Attribution.ACCORDING_TO, words.get(j).text(), null, null, false) : null;

@@ -282,7 +282,8 @@ class SentenceReader {
         boolean apposed = afterPhrase && from == start && comma && Mentions.name(words, from) == i;
         afterPhrase = from < i && startsWithPreposition(from) && comma;
         if (from < i && !startsWithPreposition(from) && !isRelative(from) && !startsWithParticiple(from)
-            && !startsWithSubordinate(from) && !allSkippable(from, i) && !timeAdverbial(from) && !apposed) {
+            && !startsWithSubordinate(from) && !allSkippable(from, i) && !timeAdverbial(from) && !apposed
+            && !words.get(from).folded().endsWith("ant")) {
           Word w = words.get(from);
           if (Pronoun.in(w.folded()) != null) {
             return span(from, from + 1);

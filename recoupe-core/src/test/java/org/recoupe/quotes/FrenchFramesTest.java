@@ -263,4 +263,12 @@ class FrenchFramesTest {
         + "En réponse au président du groupe socialiste, Marc Roy, il a promis des « mesures très ambitieuses ».",
         "ambitieuses"));
   }
+
+  @Test
+  void anUnnamedOnWithoutAPlaceContinuesTheSameSource() {
+    String text = "« Nous restons au-dessus des moyennes », fait-on observer au cabinet du ministre. « C'est comme être "
+        + "en excès de vitesse sans panneau », a-t-on ajouté.";
+    assertEquals("cabinet du ministre", speakerOf(text, "moyennes"));
+    assertEquals("cabinet du ministre", speakerOf(text, "excès"));
+  }
 }
