@@ -95,6 +95,25 @@ final class Discourse {
     return r == null ? null : new Named(new Speaker(r.span(), r.span().of(text), Attribution.CONTINUATION), r.features());
   }
 
+  /** The subject of sentence {@code sentence} itself that names a person, or null. */
+  Named personSubjectOf(int sentence, int before) {
+    Referents.Referent r = memory.lastSubject(sentence);
+    return r == null || r.sentence() != sentence || r.span().end() > before
+        || r.features().kind() != Features.Kind.PERSON || !named(r.span().of(text)) ? null
+        : new Named(new Speaker(r.span(), r.span().of(text), Attribution.CONTINUATION), r.features());
+  }
+
+  /** Whether words hold a capitalised word after their first: a name, not only a description. */
+  private static boolean named(String words) {
+    String[] parts = words.split("\\s+");
+    for (int i = 1; i < parts.length; i++) {
+      if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
+        return true;
+      }
+    }
+    return parts.length == 1 && !parts[0].isEmpty() && Character.isUpperCase(parts[0].charAt(0));
+  }
+
   /** Records {@code named} as a subject of sentence {@code sentence}, salient for pronouns to come. */
   void note(Named named, int sentence) {
     memory.add(named.speaker().span(), named.features(), sentence, true);

@@ -164,6 +164,11 @@ public final class QuoteFinder {
     if (previousInSentence != null) {
       return previousInSentence.as(Attribution.CONTINUATION);
     }
+    Discourse.Named own = standsAlone(words, q) || wordCount(quoted) < 3 ? null
+        : discourse.personSubjectOf(sentence, words.get(q).span().start());
+    if (own != null) {
+      return own;
+    }
     if (latest != null && (standsAlone(words, q) && sinceLatest <= 2 && wordCount(quoted) >= SPEECH_MIN_WORDS
         || sinceLatest <= 1 && wordCount(quoted) >= SPEECH_MIN_WORDS - 1)) {
       return latest.as(Attribution.CONTINUATION);

@@ -271,4 +271,10 @@ class FrenchFramesTest {
     assertEquals("cabinet du ministre", speakerOf(text, "moyennes"));
     assertEquals("cabinet du ministre", speakerOf(text, "excès"));
   }
+
+  @Test
+  void aQuotationWithoutFrameInsideASentenceIsItsNamedSubjectsWords() {
+    assertEquals("Le député Paul Henry", speakerOf("La ministre Anne Roy a présenté le texte mardi. Le député Paul Henry "
+        + "attend des avancées sur « les salaires, la justice fiscale et les retraites ».", "salaires"));
+  }
 }
