@@ -158,7 +158,8 @@ public final class QuoteFinder {
       if (!found.inherit()) {
         return null;
       }
-      return previousInSentence != null ? previousInSentence.as(Attribution.CONTINUATION)
+      Discourse.Named own = discourse.personSubjectOf(sentence, words.get(q).span().start());
+      return previousInSentence != null ? previousInSentence.as(Attribution.CONTINUATION) : own != null ? own
           : latest != null && sinceLatest <= 1 ? latest.as(Attribution.CONTINUATION) : discourse.lastSubject(sentence);
     }
     if (previousInSentence != null) {
