@@ -83,7 +83,7 @@ final class SentenceAttribution extends SentenceReader {
     List<Frame> out = new ArrayList<>();
     int lastEnd = -1;
     Frame opening = subordinateSubject();
-    if (opening != null) {
+    if (opening != null && opening.speaker() != null) {
       out.add(opening);
       lastEnd = opening.speaker().end();
     }
