@@ -95,7 +95,10 @@ final class Discourse {
     return r == null ? null : new Named(new Speaker(r.span(), r.span().of(text), Attribution.CONTINUATION), r.features());
   }
 
-  /** The subject of sentence {@code sentence} itself that names a person, or null. */
+  /**
+   * The last subject recorded for sentence {@code sentence} itself, when it names a person and ends
+   * before offset {@code before} (the quotation); else null.
+   */
   Named personSubjectOf(int sentence, int before) {
     Referents.Referent r = memory.lastSubject(sentence);
     return r == null || r.sentence() != sentence || r.span().end() > before

@@ -231,7 +231,7 @@ final class Mentions {
     } else if (!(w.folded().startsWith("d'") || w.folded().startsWith("l'"))) {
       return end;
     }
-    int n = name(words, k);
+    int n = k < words.size() ? name(words, k) : -1;
     return n > k ? n : end;
   }
 

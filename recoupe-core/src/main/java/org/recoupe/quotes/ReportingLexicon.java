@@ -169,12 +169,12 @@ final class ReportingLexicon {
     return false;
   }
 
-  /** Whether the folded word is the infinitive of a listed verb ("expliquer", "dire"). */
   /** Whether the folded word is an English reporting verb form ("said", "told", "adds"). */
   static boolean isEnglishVerb(String folded) {
     return EN_VERBS.contains(folded);
   }
 
+  /** Whether the folded word is the infinitive of a listed verb ("expliquer", "dire"). */
   static boolean isInfinitive(String folded) {
     return INFINITIVES.contains(folded) || folded.endsWith("er") && folded.length() > 5
         && FR_VERBS.contains(folded.substring(0, folded.length() - 1));

@@ -83,7 +83,7 @@ final class SentenceAttribution extends SentenceReader {
     List<Frame> out = new ArrayList<>();
     int lastEnd = -1;
     Frame opening = subordinateSubject();
-    if (opening != null) {
+    if (opening != null && opening.speaker() != null) {
       out.add(opening);
       lastEnd = opening.speaker().end();
     }
@@ -456,13 +456,14 @@ final class SentenceAttribution extends SentenceReader {
     return invertedIncise(j);
   }
 
-  /**
-   * "“…,” Kurinji Selvaraj, a research analyst at the Council think tank told CBS News": an English
-   * reporting verb closing an apposition that no comma closes, between {@code from} and {@code to};
-   * else {@code otherwise}.
-   */
+  /** How many words after a subject's comma an apposition's closing English verb is looked for. */
   private static final int APPOSITION_WORDS = 25;
 
+  /**
+   * "“…,” Kurinji Selvaraj, a research analyst at the Council think tank told CBS News": an English
+   * reporting verb closing an apposition that no comma closes, after {@code from} and before
+   * {@code to}; else {@code otherwise}.
+   */
   private int appositionVerb(int from, int to, int otherwise) {
     for (int k = from + 1; k < to && words.get(k).kind() != Word.QUOTE && !words.get(k).is(";"); k++) {
       Word w = words.get(k);

@@ -450,7 +450,6 @@ class SentenceReader {
         || next.folded().startsWith("d'") || ReportingLexicon.isSkippable(next.folded())));
   }
 
-  /** "Si…", "S'il…", "Quand…", "Lorsque…": a subordinate clause, whose subject is not the sentence's. */
   /** "La semaine dernière", "Le lendemain", "Cette année": a piece that says when, not who. */
   boolean timeAdverbial(int i) {
     return i + 1 < words.size() && isDeterminer(words.get(i)) && (ReportingLexicon.isTimeNoun(words.get(i + 1).folded())
@@ -461,6 +460,7 @@ class SentenceReader {
       "ete", "automne", "printemps", "fois", "periode", "decennie", "siecle", "moment", "heure", "heures", "minute",
       "minutes", "jours", "semaines", "annees", "ans");
 
+  /** "Si…", "S'il…", "Quand…", "Lorsque…": a subordinate clause, whose subject is not the sentence's. */
   boolean startsWithSubordinate(int i) {
     String f = words.get(i).folded();
     return f.equals("si") || f.startsWith("s'il") || f.equals("quand") || f.equals("lorsque")

@@ -50,7 +50,7 @@ final class SourcePhrases extends SentenceReader {
 
   /**
    * Whether word {@code i} opens a source phrase: "selon", "d'après", "according to", "pour" at the
-   * head of a clause, "les propos de".
+   * head of a clause, "comme l'explique", "à en croire", "les propos de".
    */
   boolean according(int i) {
     Word w = words.get(i);
