@@ -20,11 +20,10 @@ final class InvertedIncise extends SentenceReader {
   private static final int MAX_PHRASE = 8;
 
   private static final Set<String> NOT_VERBS = Set.of("comme", "voire", "soit", "autre", "autres", "sauf", "puis",
-      "donc", "or", "ni", "si", "quand", "lorsque", "parce", "afin", "tel", "telle", "tels", "telles", "chaque",
-      "plusieurs", "certains", "certaines", "tous", "toutes", "tout", "toute", "rien", "personne", "chacun",
-      "aucun", "aucune", "nul", "nulle", "ceux", "celles", "celui", "celle", "cela", "ceci", "il", "elle", "ils",
-      "elles", "on", "je", "tu", "nous", "vous", "y", "ne", "n'est", "c'est", "c'etait", "d'une", "d'un", "qu'il",
-      "qu'elle", "entre", "contre", "vers", "chez", "malgre", "outre", "via", "parmi", "jusqu'a", "jusque");
+      "donc", "quand", "lorsque", "parce", "afin", "tel", "telle", "tels", "telles", "chaque", "plusieurs",
+      "certains", "certaines", "tous", "toutes", "tout", "toute", "rien", "personne", "chacun", "aucun", "aucune",
+      "nul", "nulle", "ceux", "celles", "celui", "celle", "cela", "ceci", "elle", "ils", "elles", "nous", "vous",
+      "entre", "contre", "vers", "chez", "malgre", "outre", "via", "parmi", "jusque");
 
   private static final Set<String> PREPOSITIONS = Set.of("a", "au", "aux", "sur", "dans", "lors", "devant", "en",
       "avec", "chez", "depuis", "pendant", "pour", "apres", "avant", "durant", "face", "aupres");
@@ -72,7 +71,7 @@ final class InvertedIncise extends SentenceReader {
     if (!w.isWord() || !Character.isLowerCase(w.text().charAt(0)) || ReportingLexicon.hasInvertedClitic(f)) {
       return -1;
     }
-    if (ReportingLexicon.isAux(f) || f.equals("s'etait") || f.equals("etait")) {
+    if (ReportingLexicon.isAux(f) && !w.text().equals("à") || f.equals("s'etait") || f.equals("etait")) {
       int k = skipInsertions(j + 1);
       if (k >= words.size() || !words.get(k).isWord() || !participle(words.get(k))) {
         return -1;
@@ -99,8 +98,7 @@ final class InvertedIncise extends SentenceReader {
   private static boolean participle(Word w) {
     String t = w.text();
     return Character.isLowerCase(t.charAt(0)) && !w.is("ete") && !w.is("eu") && t.length() > 2
-        && (pastParticiple(w) || t.endsWith("it") || t.endsWith("t") && ReportingLexicon.isVerb(w.folded())
-        || ReportingLexicon.isVerb(w.folded()));
+        && (pastParticiple(w) || t.endsWith("it") || ReportingLexicon.isVerb(w.folded()));
   }
 
   /**

@@ -93,15 +93,16 @@ final class Mentions {
       return -1;
     }
     if (first(words, i) && !titled && end == i + 1 && GivenNames.of(w) == null
-        && (!verbFollows(words, end) || commonNounShape(w.folded()) && end < words.size() && words.get(end).isWord())) {
+        && (!verbFollows(words, end) || commonNounShape(w.folded()) && end < words.size()
+        && SentenceReader.pastParticiple(words.get(end)))) {
       return -1;
     }
     return end;
   }
 
   /**
-   * "Augmentation confirmée en septembre": a French common noun opening a sentence before a verb
-   * is not a name ("Libération, dans son édition…" still is).
+   * "Augmentation confirmée en septembre": a French common noun opening a sentence before a
+   * participle is not a name ("Libération a publié…", "Libération, dans son édition…" still are).
    */
   static boolean commonNounShape(String f) {
     return f.length() > 6 && (f.endsWith("tion") || f.endsWith("sion") || f.endsWith("ment") || f.endsWith("ite")

@@ -125,7 +125,7 @@ final class ReportingLexicon {
       "c", "s", "n", "qu", "j", "certes", "notamment", "meme", "encore", "aussi", "deja", "desormais", "ici",
       "selon", "sans", "vers", "chez", "entre", "contre", "while", "although", "because", "since", "for",
       "from", "to", "of", "with", "by", "as", "like", "after", "before", "during", "under", "over", "about",
-      "following", "according", "including", "despite", "asked", "speaking", "addressing", "responding",
+      "following", "according", "including", "asked", "speaking", "addressing", "responding",
       "around", "nearly", "almost", "more", "less", "fewer", "among", "amid", "despite", "within", "without",
       "across", "through", "throughout", "until", "unless", "whether", "once", "both", "each", "every", "either",
       "neither", "such", "only", "even", "just", "still", "yet", "already"));

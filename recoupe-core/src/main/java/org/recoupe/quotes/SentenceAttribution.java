@@ -519,7 +519,7 @@ final class SentenceAttribution extends SentenceReader {
    */
   private Frame unnamedSource(int j) {
     String f = words.get(j).folded();
-    if (!f.endsWith("-t-on") && !f.endsWith("-on") || j + 2 >= words.size()) {
+    if (!f.endsWith("-on")) {
       return null;
     }
     int k = skipAdverbials(j + 1);
@@ -757,7 +757,7 @@ final class SentenceAttribution extends SentenceReader {
     if (g < v && ReportingLexicon.hasInvertedClitic(words.get(g).folded())) {
       return Frame.pronoun(words.get(g).span(), words.get(g).folded(), verb.text());
     }
-    int on = g > 0 && words.get(g - 1).is("on") ? g - 1 : g < v && words.get(g).is("on") ? g : -1;
+    int on = g < v && words.get(g).is("on") ? g : -1;
     Span located = on >= 0 ? locatedOn(on) : null;
     if (located != null) {
       return frame(located, Attribution.ACCORDING_TO, verb.text(), null, null, false);

@@ -335,7 +335,7 @@ class SentenceReader {
    * someone.
    */
   Span subject(int g) {
-    while (g > 1 && (words.get(g - 1).is("en") || words.get(g - 1).is("y")) && ReportingLexicon.isAux(words.get(g).folded())
+    if (g > 1 && (words.get(g - 1).is("en") || words.get(g - 1).is("y")) && ReportingLexicon.isAux(words.get(g).folded())
         && words.get(g - 2).is(",")) {
       g--;
     }

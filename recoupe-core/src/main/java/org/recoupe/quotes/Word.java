@@ -47,7 +47,7 @@ record Word(String text, String folded, Span span, int kind, boolean verb) {
 
   /** "assure-telle", "dit-til": the inverted clitic as commonly mistyped, read as "-t-elle", "-t-il". */
   private static String typedClitic(String folded) {
-    if (folded.endsWith("-telle") && !folded.endsWith("-t-elle")) {
+    if (folded.endsWith("-telle")) {
       return folded.substring(0, folded.length() - 5) + "t-elle";
     }
     if (folded.endsWith("-til") && folded.length() > 5) {

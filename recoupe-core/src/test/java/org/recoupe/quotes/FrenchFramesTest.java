@@ -277,4 +277,22 @@ class FrenchFramesTest {
     assertEquals("Le député Paul Henry", speakerOf("La ministre Anne Roy a présenté le texte mardi. Le député Paul Henry "
         + "attend des avancées sur « les salaires, la justice fiscale et les retraites ».", "salaires"));
   }
+
+  @Test
+  void anUnnamedOnContinuesTheSourceAlsoAtTheEndOfAText() {
+    assertEquals("cabinet du ministre", speakerOf("« Nous restons au-dessus des moyennes », fait-on observer au cabinet "
+        + "du ministre. « C'est comme être en excès de vitesse sans panneau », a-t-on ajouté", "excès"));
+  }
+
+  @Test
+  void aPrepositionAIsNoAuxiliaryOfAnIncise() {
+    assertNotEquals("le maire Paul Girard", speakerOf("Le conseil s'est réuni. « Nous voterons contre », à midi le maire "
+        + "Paul Girard quittait la salle.", "voterons"));
+  }
+
+  @Test
+  void aNewspaperNamedLikeACommonNounStaysAName() {
+    assertEquals("Libération", speakerOf("Les journaux saluent l'élection. Libération a publié une édition spéciale. "
+        + "« Nous avons un rêve », peut-on lire en une.", "rêve"));
+  }
 }
