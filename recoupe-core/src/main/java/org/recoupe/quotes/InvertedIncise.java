@@ -33,12 +33,6 @@ final class InvertedIncise extends SentenceReader {
   private static final Set<String> ARTICLES = Set.of("le", "la", "les", "un", "une", "d'un", "d'une", "son", "sa",
       "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre", "nos", "vos");
 
-  private static final List<List<String>> FIXED = List.of(
-      List.of("par", "exemple"), List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
-      List.of("de", "son", "cote"), List.of("de", "leur", "cote"), List.of("a", "son", "tour"),
-      List.of("a", "leur", "tour"), List.of("lui", "aussi"), List.of("elle", "aussi"), List.of("en", "outre"),
-      List.of("d'abord"), List.of("tout", "de", "suite"));
-
   InvertedIncise(String text, List<Word> words) {
     super(text, words);
   }
@@ -111,9 +105,9 @@ final class InvertedIncise extends SentenceReader {
     int guard = 0;
     while (k < words.size() && guard++ < 20) {
       Word w = words.get(k);
-      int fixed = fixedAt(k);
-      if (fixed > k) {
-        k = fixed;
+      int phrase = ReportingLexicon.adverbialPhraseAt(words, k);
+      if (phrase > 0) {
+        k += phrase;
       } else if (w.is(",")) {
         k++;
       } else if (w.isWord() && (ReportingLexicon.isAdverb(w.folded()) && (!isDeterminer(w) || w.folded().startsWith("d'"))
@@ -133,19 +127,6 @@ final class InvertedIncise extends SentenceReader {
         k += 2;
       } else {
         return k;
-      }
-    }
-    return k;
-  }
-
-  private int fixedAt(int k) {
-    for (List<String> phrase : FIXED) {
-      int i = 0;
-      while (i < phrase.size() && k + i < words.size() && words.get(k + i).is(phrase.get(i))) {
-        i++;
-      }
-      if (i == phrase.size()) {
-        return k + i;
       }
     }
     return k;

@@ -90,7 +90,7 @@ final class ReportingLexicon {
       "encore", "egalement", "aussi", "aussitot", "vite", "alors", "ensuite", "plus", "tot", "tard", "deja", "notamment",
       "recemment", "simplement", "enfin", "toutefois", "pourtant", "cependant", "meme", "quand",
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-      "matin", "soir", "semaine", "derniere", "dernier", "ainsi", "d'ailleurs",
+      "matin", "soir", "semaine", "derniere", "dernier", "ainsi", "d'ailleurs", "d'abord",
       "clairement", "bien", "volontiers", "sobrement", "publiquement", "lui", "leur", "nous", "vous", "donc",
       "toujours", "souvent", "parfois", "longtemps", "auparavant", "desormais", "neanmoins", "autrefois",
       "finalement", "surtout", "parallelement", "entre-temps",
@@ -167,6 +167,45 @@ final class ReportingLexicon {
       }
     }
     return false;
+  }
+
+  /**
+   * Adverbial phrases that may stand inside a verb group or an incise, as folded words: "a par
+   * exemple déclaré", "a de son côté annoncé", "», remarquait pour sa part X".
+   */
+  private static final List<List<String>> ADVERBIAL_PHRASES = List.of(
+      List.of("par", "exemple"), List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
+      List.of("de", "son", "cote"), List.of("de", "leur", "cote"), List.of("a", "son", "tour"),
+      List.of("a", "leur", "tour"), List.of("lui", "aussi"), List.of("elle", "aussi"), List.of("en", "outre"),
+      List.of("quant", "a", "lui"), List.of("quant", "a", "elle"), List.of("tout", "de", "suite"));
+
+  /** The number of words of the adverbial phrase starting at word {@code k}, or 0. */
+  static int adverbialPhraseAt(List<Word> words, int k) {
+    for (List<String> phrase : ADVERBIAL_PHRASES) {
+      if (phraseAt(words, k, phrase)) {
+        return phrase.size();
+      }
+    }
+    return 0;
+  }
+
+  /** The number of words of the adverbial phrase ending right before word {@code end}, or 0. */
+  static int adverbialPhraseBefore(List<Word> words, int end) {
+    for (List<String> phrase : ADVERBIAL_PHRASES) {
+      if (end - phrase.size() >= 0 && phraseAt(words, end - phrase.size(), phrase)) {
+        return phrase.size();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean phraseAt(List<Word> words, int k, List<String> phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      if (k + i >= words.size() || !words.get(k + i).is(phrase.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the folded word is an English reporting verb form ("said", "told", "adds"). */

@@ -475,10 +475,6 @@ final class SentenceAttribution extends SentenceReader {
     return otherwise;
   }
 
-  /** "a de son côté annoncé", "a pour sa part estimé": adverbials inside a verb group. */
-  private static final Set<String> OWN_PART = Set.of("de son cote", "de leur cote", "pour sa part", "pour leur part",
-      "a son tour", "a leur tour", "quant a lui", "quant a elle");
-
   /** An incise whose verb the lexicon does not know or whose subject stands behind adverbials, or null. */
   private Frame invertedIncise(int j) {
     InvertedIncise.Found found = new InvertedIncise(text, words).read(j);
@@ -740,9 +736,8 @@ final class SentenceAttribution extends SentenceReader {
           || g < v && (words.get(g - 1).is("en") || words.get(g - 1).is("y"))
           && ReportingLexicon.isAux(words.get(g).folded())) {
         g--;
-      } else if (g > 3 && OWN_PART.contains(words.get(g - 3).folded() + " " + words.get(g - 2).folded() + " "
-          + words.get(g - 1).folded())) {
-        g -= 3;
+      } else if (ReportingLexicon.adverbialPhraseBefore(words, g) > 0) {
+        g -= ReportingLexicon.adverbialPhraseBefore(words, g);
       } else {
         break;
       }
