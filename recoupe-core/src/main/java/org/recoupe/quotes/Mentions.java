@@ -94,7 +94,7 @@ final class Mentions {
     }
     if (first(words, i) && !titled && end == i + 1 && GivenNames.of(w) == null
         && (!verbFollows(words, end) || commonNounShape(w.folded()) && end < words.size()
-        && SentenceReader.pastParticiple(words.get(end)))) {
+        && (SentenceReader.pastParticiple(words.get(end)) || words.get(end).is(",") && w.folded().endsWith("ment")))) {
       return -1;
     }
     return end;
@@ -124,6 +124,9 @@ final class Mentions {
       return k < words.size() && words.get(k).is(",");
     }
     String f = words.get(k).folded();
+    if (words.get(k).text().equalsIgnoreCase("à")) {
+      return false;
+    }
     return ReportingLexicon.isAux(f) || ReportingLexicon.isVerb(f) || SentenceReader.englishPast(words.get(k));
   }
 

@@ -731,8 +731,12 @@ final class SentenceAttribution extends SentenceReader {
       return Frame.pronoun(verb.span(), verb.folded(), verb.text());
     }
     int g = v;
+    boolean passive = false;
     while (g > 0 && words.get(g - 1).isWord()) {
-      if (ReportingLexicon.isAux(words.get(g - 1).folded()) || ReportingLexicon.isAdverb(words.get(g - 1).folded())
+      if (words.get(g - 1).text().equals("été") && g - 1 > 0 && ReportingLexicon.isAux(words.get(g - 2).folded())) {
+        passive = true;
+        g--;
+      } else if (ReportingLexicon.isAux(words.get(g - 1).folded()) || ReportingLexicon.isAdverb(words.get(g - 1).folded())
           || g < v && (words.get(g - 1).is("en") || words.get(g - 1).is("y"))
           && ReportingLexicon.isAux(words.get(g).folded())) {
         g--;
@@ -741,6 +745,9 @@ final class SentenceAttribution extends SentenceReader {
       } else {
         break;
       }
+    }
+    if (passive) {
+      return passiveAgent(v, q, verb.text());
     }
     int beforeGroup = g > 0 && words.get(g - 1).is(",") ? g - 2 : g - 1;
     if (beforeGroup >= 0 && words.get(beforeGroup).kind() == Word.QUOTE) {
@@ -792,6 +799,23 @@ final class SentenceAttribution extends SentenceReader {
   }
 
   private static final Set<String> LOCATORS = Set.of("dans", "chez", "au", "aux", "a", "du", "aupres");
+
+  /**
+   * "cette offre a été qualifiée par les syndicats d'« injure »": in the passive the subject is
+   * what was spoken of, and the speaker is the agent after "par", if the sentence names one before
+   * the quotation; else nobody.
+   */
+  private Frame passiveAgent(int v, int q, String verb) {
+    for (int i = v + 1; i + 1 < q; i++) {
+      if (words.get(i).is("par")) {
+        int end = nounPhraseEnd(i + 1);
+        if (end > i + 1) {
+          return frame(span(i + 1, end), Attribution.BEFORE_QUOTE, verb, null, null, false);
+        }
+      }
+    }
+    return frame(null, Attribution.BEFORE_QUOTE, verb, null, null, false);
+  }
 
   /**
    * "Toutefois, a tenu à prévenir M. Sarkozy, « … »": a subject right after the infinitive, closed

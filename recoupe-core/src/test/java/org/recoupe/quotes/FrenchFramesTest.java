@@ -295,4 +295,17 @@ class FrenchFramesTest {
     assertEquals("Libération", speakerOf("Les journaux saluent l'élection. Libération a publié une édition spéciale. "
         + "« Nous avons un rêve », peut-on lire en une.", "rêve"));
   }
+
+  @Test
+  void inThePassiveTheAgentSpeaksNotTheSubject() {
+    assertEquals("les syndicats", speakerOf("La direction propose 0,4 %. Cette offre a été qualifiée par les syndicats "
+        + "d'« injure faite aux salariés ».", "injure"));
+  }
+
+  @Test
+  void anOpeningAdverbOrAHeadingNounIsNoReferent() {
+    String text = "Le ministre Paul Henry a reçu les syndicats.\nInvitation à « dialoguer » sous forme d'injonction\n"
+        + "Concrètement, il a enjoint les délégués de « reprendre le travail dès lundi ».";
+    assertEquals("Le ministre Paul Henry", speakerOf(text, "reprendre"));
+  }
 }
