@@ -132,14 +132,6 @@ class FrenchFramesTest {
   }
 
   @Test
-  void commeLExpliqueXNamesTheSource() {
-    assertEquals("Yann Durand", speakerOf("La commission a rendu son avis mardi. Comme l'explique Yann Durand, son "
-        + "secrétaire général, « c'était loin d'être gagné, le gouvernement voulait aller vite ».", "loin"));
-    assertEquals("le maire", speakerOf("Le conseil s'est réuni. Comme l'a rappelé le maire : « Nous ne céderons rien "
-        + "sur la sécurité des habitants ».", "céderons"));
-  }
-
-  @Test
   void aReflexiveVerbReportsOnlyWhenListed() {
     assertEquals("la ministre de l'Economie, Anne Roy", speakerOf("S'il se poursuit, le ralentissement aura « des "
         + "effets sur l'emploi », a reconnu mardi la ministre de l'Economie, Anne Roy.", "effets"));
@@ -152,51 +144,9 @@ class FrenchFramesTest {
   }
 
   @Test
-  void onSpeaksForTheBodyWhereItIsLocated() {
-    assertEquals("l'entourage du préfet", speakerOf("Le maire juge le plan utile. Mais dans l'entourage du préfet, on "
-        + "avertit que les « prévisions sont mauvaises pour la commune ».", "prévisions"));
-  }
-
-  @Test
   void aPronounAfterAParticipleClauseIsTheSubject() {
     assertEquals("La ministre Anne Roy", speakerOf("La ministre Anne Roy était invitée jeudi soir sur la radio locale. Evoquant "
         + "sa « pudeur », elle n'a pas commenté la rumeur.", "pudeur"));
-  }
-
-  @Test
-  void aDemonstrativeDescriptionOfAPersonPointsBack() {
-    assertEquals("le directeur de l'information Marc Roy", speakerOf("En février, le directeur de l'information Marc "
-        + "Roy affirmait que les présentateurs n'étaient pas menacés. « S'il doit y avoir un changement, il se fera "
-        + "avec eux », ajoutait cet homme qui appartient aux figures historiques de la chaîne.", "changement"));
-  }
-
-  @Test
-  void aQuotationStandingAloneContinuesTheLastQuotedSpeakerAcrossNarration() {
-    String text = "« On a aussi obtenu l'absence de recoupement entre les fichiers », se félicite Yann Durand.\n"
-        + "Sur d'autres points, rien n'a changé depuis l'été.\n"
-        + "Restent la durée de conservation des données et le droit à l'oubli.\n"
-        + "Puis vient la question des mineurs.\n"
-        + "« Comment accepter que des informations sur des mineurs soient gardées à vie ? »";
-    assertEquals("Yann Durand", speakerOf(text, "Comment accepter"));
-  }
-
-  @Test
-  void aTimeAdverbialOpeningTheSentenceIsNotItsSubject() {
-    assertEquals("leurs syndicats", speakerOf("Les surveillants sont inquiets. La semaine dernière, leurs syndicats ont "
-        + "appelé au blocage des prisons pour dénoncer le « mépris » de la ministre.", "mépris"));
-  }
-
-  @Test
-  void ceIsNeverASpeaker() {
-    assertNotEquals("Ce", speakerOf("Le sommet s'ouvre samedi. Ce qui ne l'empêche pas de continuer à marteler, comme "
-        + "vendredi à Nice : « Je le redis une nouvelle fois, ce ne doit pas être un sommet pour rien. »", "redis"));
-  }
-
-  @Test
-  void aCommonNounOpeningASentenceIsNoNameForAPronoun() {
-    assertEquals("le chef de l'Etat", speakerOf("Le chômage est reparti à la hausse en août, a rappelé le chef de l'Etat. "
-        + "Augmentation confirmée en septembre et en octobre. Il n'avait donc pas prévu la suite lorsqu'il déclarait : "
-        + "« Une relance par la dépense publique ne serait ni possible, ni souhaitable. »", "relance"));
   }
 
   @Test
@@ -213,30 +163,6 @@ class FrenchFramesTest {
   }
 
   @Test
-  void aEnCroireXNamesTheSource() {
-    assertEquals("les médias officiels", speakerOf("Le verdict est tombé après une session à laquelle ont assisté deux "
-        + "cents personnes « de toutes les strates de la société », à en croire les médias officiels.", "strates"));
-  }
-
-  @Test
-  void selonEllePutsTheWordsInTheSourcesMouth() {
-    assertEquals("Anne Roy", speakerOf("Interrogée lundi soir, Anne Roy a attaqué ses concurrents. A commencer par Paul "
-        + "Henry qui pense selon elle que « le pays a changé de camp et qu'il faut le suivre ».", "changé de camp"));
-  }
-
-  @Test
-  void anUnnamedOnSpeaksForTheBodyAfterAnAdverb() {
-    assertEquals("parquet de Marseille", speakerOf("L'enfant a été retrouvé seul lundi. « Tout cela reste à confirmer, "
-        + "mais on y voit plus clair », disait-on hier au parquet de Marseille.", "confirmer"));
-  }
-
-  @Test
-  void anUnnamedOnAfterAnAuxiliaryAndItsParticiple() {
-    assertEquals("son entourage", speakerOf("Le trader a été entendu lundi. « Nulle part on ne parle de limite admise », "
-        + "a-t-on abondé dans son entourage.", "limite"));
-  }
-
-  @Test
   void aMistypedInvertedCliticStillNamesThePronoun() {
     assertEquals("La ministre Anne Roy", speakerOf("La ministre Anne Roy a répondu aux questions. « Ce n'est pas une "
         + "maladie », assure-telle.", "maladie"));
@@ -249,63 +175,8 @@ class FrenchFramesTest {
   }
 
   @Test
-  void pourXAfterAConnectiveGivesXsOpinion() {
-    assertEquals("l'économiste Marc Roy", speakerOf("Le plan est critiqué. Aussi, pour l'économiste Marc Roy, de "
-        + "l'université de Lyon, parler d'un effort supplémentaire relève de la « manipulation comptable ».",
-        "manipulation"));
-    assertEquals("Paul Henry", speakerOf("Paul Henry a frappé un élu. Pour sa défense, il accuse l'élu d'« insultes "
-        + "racistes ».", "insultes"));
-  }
-
-  @Test
-  void aNameInAppositionToAPhraseIsNotTheSubjectAPronounTakes() {
-    assertEquals("Le Premier ministre Paul Henry", speakerOf("Le Premier ministre Paul Henry a parlé à l'Assemblée. "
-        + "En réponse au président du groupe socialiste, Marc Roy, il a promis des « mesures très ambitieuses ».",
-        "ambitieuses"));
-  }
-
-  @Test
-  void anUnnamedOnWithoutAPlaceContinuesTheSameSource() {
-    String text = "« Nous restons au-dessus des moyennes », fait-on observer au cabinet du ministre. « C'est comme être "
-        + "en excès de vitesse sans panneau », a-t-on ajouté.";
-    assertEquals("cabinet du ministre", speakerOf(text, "moyennes"));
-    assertEquals("cabinet du ministre", speakerOf(text, "excès"));
-  }
-
-  @Test
-  void aQuotationWithoutFrameInsideASentenceIsItsNamedSubjectsWords() {
-    assertEquals("Le député Paul Henry", speakerOf("La ministre Anne Roy a présenté le texte mardi. Le député Paul Henry "
-        + "attend des avancées sur « les salaires, la justice fiscale et les retraites ».", "salaires"));
-  }
-
-  @Test
-  void anUnnamedOnContinuesTheSourceAlsoAtTheEndOfAText() {
-    assertEquals("cabinet du ministre", speakerOf("« Nous restons au-dessus des moyennes », fait-on observer au cabinet "
-        + "du ministre. « C'est comme être en excès de vitesse sans panneau », a-t-on ajouté", "excès"));
-  }
-
-  @Test
   void aPrepositionAIsNoAuxiliaryOfAnIncise() {
     assertNotEquals("le maire Paul Girard", speakerOf("Le conseil s'est réuni. « Nous voterons contre », à midi le maire "
         + "Paul Girard quittait la salle.", "voterons"));
-  }
-
-  @Test
-  void aNewspaperNamedLikeACommonNounStaysAName() {
-    assertEquals("Libération", speakerOf("Les journaux saluent l'élection. Libération a publié une édition spéciale. "
-        + "« Nous avons un rêve », peut-on lire en une.", "rêve"));
-  }
-
-  @Test
-  void inThePassiveTheAgentSpeaksNotTheSubject() {
-    assertEquals("les syndicats", speakerOf("La direction propose 0,4 %. Cette offre a été qualifiée par les syndicats "
-        + "d'« injure faite aux salariés ».", "injure"));
-  }
-
-  @Test
-  void anOpeningAdverbOrAHeadingNounIsNoReferent() {
-    String text = "Le ministre Paul Henry a reçu les syndicats.\nInvitation à « dialoguer » sous forme d'injonction\n"
-        + "Concrètement, il a enjoint les délégués de « reprendre le travail dès lundi ».";
-    assertEquals("Le ministre Paul Henry", speakerOf(text, "reprendre"));
   }
 }
