@@ -740,10 +740,12 @@ final class SentenceAttribution extends SentenceReader {
           || g < v && (words.get(g - 1).is("en") || words.get(g - 1).is("y"))
           && ReportingLexicon.isAux(words.get(g).folded())) {
         g--;
-      } else if (ReportingLexicon.adverbialPhraseBefore(words, g) > 0) {
-        g -= ReportingLexicon.adverbialPhraseBefore(words, g);
       } else {
-        break;
+        int phrase = ReportingLexicon.adverbialPhraseBefore(words, g);
+        if (phrase == 0) {
+          break;
+        }
+        g -= phrase;
       }
     }
     if (passive) {
