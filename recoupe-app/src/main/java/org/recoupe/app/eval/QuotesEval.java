@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.recoupe.app.output.Json;
@@ -107,6 +109,10 @@ public final class QuotesEval implements Callable<Integer> {
             n.get("speakerTotal").asInt());
       }
       JsonNode a = result.get("all");
+      StringBuilder by = new StringBuilder("speakers by attribution:");
+      a.get("speakersByAttribution").fields().forEachRemaining(e -> by.append(String.format(Locale.ROOT,
+          " %s %d/%d", e.getKey(), e.getValue().get("correct").asInt(), e.getValue().get("total").asInt())));
+      out.println(by);
       out.println(gold == null && set.equals("test") ? "targets (issue 4, on the held-out set):"
           : "targets (issue 4, measured on the held-out set; shown here for comparison):");
       out.println(Target.atLeast("span F1 (overlap)", 0.90).line(a.get("overlapF1").asDouble()));
@@ -157,12 +163,11 @@ public final class QuotesEval implements Callable<Integer> {
         c.exact++;
       }
       if (g.hasNonNull("speaker")) {
-        c.speakerTotal++;
         Quote q = predicted.get(best);
         String said = q.speaker() == null ? null : q.speaker().span().of(clean);
-        if (said != null && matches(said, g.get("mentions"))) {
-          c.speakerCorrect++;
-        } else if (verbose) {
+        boolean right = said != null && matches(said, g.get("mentions"));
+        c.speaker(q.speaker() == null ? "NONE" : q.speaker().how().name(), right);
+        if (!right && verbose) {
           out.println("WHO   " + id + " [" + gs.of(text) + "] expected " + g.get("speaker").asText() + ", got " + said
               + (q.speaker() == null ? "" : " (" + q.speaker().how() + ")"));
         }
@@ -275,6 +280,18 @@ public final class QuotesEval implements Callable<Integer> {
     int overlap;
     int speakerTotal;
     int speakerCorrect;
+    /** Per way of attribution ("NONE" when no speaker was given): matched gold speakers, right ones. */
+    final Map<String, int[]> byAttribution = new TreeMap<>();
+
+    void speaker(String how, boolean right) {
+      speakerTotal++;
+      int[] t = byAttribution.computeIfAbsent(how, k -> new int[2]);
+      t[0]++;
+      if (right) {
+        speakerCorrect++;
+        t[1]++;
+      }
+    }
 
     void add(Counts o) {
       gold += o.gold;
@@ -283,6 +300,11 @@ public final class QuotesEval implements Callable<Integer> {
       overlap += o.overlap;
       speakerTotal += o.speakerTotal;
       speakerCorrect += o.speakerCorrect;
+      o.byAttribution.forEach((k, v) -> {
+        int[] t = byAttribution.computeIfAbsent(k, x -> new int[2]);
+        t[0] += v[0];
+        t[1] += v[1];
+      });
     }
 
     ObjectNode toJson() {
@@ -294,6 +316,8 @@ public final class QuotesEval implements Callable<Integer> {
       n.put("speakerAccuracy", speakerTotal == 0 ? 0 : (double) speakerCorrect / speakerTotal);
       n.put("speakerCorrect", speakerCorrect);
       n.put("speakerTotal", speakerTotal);
+      ObjectNode by = n.putObject("speakersByAttribution");
+      byAttribution.forEach((k, v) -> by.putObject(k).put("total", v[0]).put("correct", v[1]));
       return n;
     }
 
