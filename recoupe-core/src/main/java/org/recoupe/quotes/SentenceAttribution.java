@@ -142,7 +142,10 @@ final class SentenceAttribution extends SentenceReader {
   /**
    * An incise inside the quotation at word {@code q}: a comma, then a verb with an inverted
    * subject clitic (« …, affirme-t-elle. … », « …, glisse-t-il … ») or a reporting verb and its
-   * subject closed by punctuation (« …, explique Antony Fastier, toxicologue. … »).
+   * subject closed by punctuation (« …, explique Antony Fastier, toxicologue. … »), or any verb
+   * with its subject inverted behind it and more words after (« …, nuance un autre membre du
+   * gouvernement. … », « …, remarque avec sévérité l'auteur. … »), which French writes only in an
+   * incise; not an infinitive (« …, avoir un enfant ? »).
    */
   private Frame incise(int q) {
     Span mark = words.get(q).span();
@@ -183,6 +186,12 @@ final class SentenceAttribution extends SentenceReader {
         if (end > k && closed && (nameStart(k) || isDeterminer(words.get(k)))) {
           return frame(span(k, end), Attribution.AFTER_QUOTE, w.text(), null, null, false);
         }
+      }
+      InvertedIncise.Found inverted = new InvertedIncise(text, words).read(i + 1);
+      if (inverted != null && inverted.end() + 1 < words.size() && !w.folded().matches(".*(er|ir|oir)")
+          && (words.get(inverted.end()).is(".") || words.get(inverted.end()).is(","))) {
+        return frame(span(inverted.start(), inverted.end()), Attribution.AFTER_QUOTE, inverted.verb(), null, null,
+            false);
       }
     }
     return null;

@@ -35,6 +35,24 @@ class InvertedInciseTest {
   }
 
   @Test
+  void anyVerbInvertedInsideAQuotationReportsIt() {
+    assertEquals("un autre adjoint", speakerOf(BEFORE
+        + "« Nous n'avions pas le choix, nuance un autre adjoint. Les caisses étaient vides. »", "caisses"));
+    assertEquals("une conseillère", speakerOf(BEFORE
+        + "« On a repeint la salle, se félicite une conseillère. Elle est plus claire. »", "repeint"));
+  }
+
+  @Test
+  void insideAQuotationAClauseWithItsObjectIsNoIncise() {
+    assertNotEquals("un enfant", speakerOf(BEFORE
+        + "Paul Girard a demandé : « C'est plus important que la carrière, avoir un enfant ? Je ne crois pas. »",
+        "carrière"));
+    assertNotEquals("cette assemblée tout entière", speakerOf(BEFORE
+        + "« Le mépris de la maire envers les élus, que dénoncent les habitants, déstabilise cette assemblée tout entière »,"
+        + " a lancé Paul Girard.", "mépris"));
+  }
+
+  @Test
   void aNounThatNamesNoOneIsNotASpeaker() {
     assertNotEquals("la polémique", speakerOf(BEFORE
         + "Le projet « zéro voiture », qui vise le centre, suscite la polémique entre commerçants et riverains.",
