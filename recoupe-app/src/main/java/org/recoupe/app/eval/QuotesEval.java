@@ -46,6 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class QuotesEval implements Callable<Integer> {
   private static final String DEV = "/org/recoupe/app/eval/quotes/gold.json";
   private static final String TEST = "/org/recoupe/app/eval/quotes/gold-test.json";
+  private static final String TEST_SECOND = "/org/recoupe/app/eval/quotes/gold-test-second.json";
   private static final String TEXTS = "/org/recoupe/app/eval/quotes/texts/";
   private static final String HTML = "shared-html:";
   private static final String TIMEML = "shared-tml:";
@@ -68,6 +69,10 @@ public final class QuotesEval implements Callable<Integer> {
   @Option(names = "--verbose", description = "List every miss, false alarm and wrong speaker.")
   boolean verbose;
 
+  @Option(names = "--agreement", description = "Instead of scoring the extractor, score a second, independent "
+      + "speaker annotation of the held-out spans against the held-out set: how far human annotators agree.")
+  boolean agreement;
+
   private final Pipeline pipeline = Pipeline.of(Set.of(Keys.SOURCE, Keys.ORIGINAL, Keys.HINTS),
       List.of(new TextCleaning(), new QuoteExtraction()));
 
@@ -82,6 +87,9 @@ public final class QuotesEval implements Callable<Integer> {
       root = Json.MAPPER.readTree(in);
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (agreement) {
+      return agreement(root, out);
+    }
     Counts all = new Counts();
     Counts fr = new Counts();
     Counts en = new Counts();
@@ -117,6 +125,31 @@ public final class QuotesEval implements Callable<Integer> {
           : "targets (issue 4, measured on the held-out set; shown here for comparison):");
       out.println(Target.atLeast("span F1 (overlap)", 0.90).line(a.get("overlapF1").asDouble()));
       out.println(Target.atLeast("speaker accuracy", 0.90).line(a.get("speakerAccuracy").asDouble()));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int agreement(JsonNode reference, PrintWriter out) throws IOException {
+    if (gold != null || !set.equals("test")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--agreement compares the bundled second annotation with the held-out set (--set test)");
+    }
+    JsonNode second;
+    try (InputStream in = QuotesEval.class.getResourceAsStream(TEST_SECOND)) {
+      second = Json.MAPPER.readTree(in);
+    }
+    SpeakerAgreement.Result r = SpeakerAgreement.of(reference, second, QuotesEval::matches);
+    if (json) {
+      out.println(Json.MAPPER.writeValueAsString(Json.MAPPER.createObjectNode().put("speakerAgreement", r.rate())
+          .put("agreed", r.agreed()).put("total", r.total()).put("secondNull", r.secondNull())
+          .put("referenceNull", r.referenceNull()).put("bothNull", r.bothNull())));
+    } else {
+      out.printf(Locale.ROOT, "speaker agreement, second annotator against the held-out set, scored like the "
+          + "extractor: %.3f (%d/%d; second annotator gave no speaker for %d)%n", r.rate(), r.agreed(), r.total(),
+          r.secondNull());
+      out.printf(Locale.ROOT, "quotations the held-out set leaves without a speaker: %d, also without one in the "
+          + "second annotation: %d%n", r.referenceNull(), r.bothNull());
     }
     out.flush();
     return 0;
