@@ -62,13 +62,21 @@ public final class QuoteFinder {
         Frame found = attribution.ofSentence();
         Discourse.Named reporter = found == null ? null : discourse.resolve(found, s);
         Discourse.Named main = null;
-        for (Frame subject : attribution.clauseSubjects()) {
-          Discourse.Named named = discourse.resolve(subject, s);
+        Discourse.Named subordinate = null;
+        List<Frame> clauses = attribution.clauseSubjects();
+        int mainClause = attribution.mainClause(clauses);
+        for (int i = 0; i < clauses.size(); i++) {
+          Discourse.Named named = discourse.resolve(clauses.get(i), s);
           if (named != null) {
             discourse.note(named, s);
-            main = main == null ? named : main;
+            if (i < mainClause) {
+              subordinate = named;
+            } else {
+              main = main == null ? named : main;
+            }
           }
         }
+        main = main == null ? subordinate : main;
         if (reporter != null || main != null) {
           discourse.remember(reporter != null ? reporter : main, s);
         }

@@ -123,6 +123,45 @@ final class SentenceAttribution extends SentenceReader {
   }
 
   /**
+   * Which of {@code subjects} (this sentence's {@link #clauseSubjects()}) is the main clause's: the
+   * second when the first stands in a subordinate clause opening the sentence, before its comma
+   * ("Alors que plusieurs patrons …, M. Milhaud a pris les devants" is about M. Milhaud); else the first.
+   */
+  int mainClause(List<Frame> subjects) {
+    int first = firstWordIndex();
+    if (subjects.size() < 2 || first < 0 || subjects.get(0).speaker() == null || !opensSubordinate(first)) {
+      return 0;
+    }
+    for (int i = first; i < words.size(); i++) {
+      if (words.get(i).is(",")) {
+        return subjects.get(0).speaker().end() <= words.get(i).span().start() ? 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  private boolean opensSubordinate(int first) {
+    if (startsWithSubordinate(first)) {
+      return true;
+    }
+    String f = words.get(first).folded();
+    if (SUBORDINATORS.contains(f)) {
+      return true;
+    }
+    if (first + 1 >= words.size() || !TWO_WORD_SUBORDINATORS.contains(f)) {
+      return false;
+    }
+    String next = words.get(first + 1).folded();
+    return next.equals("que") || next.startsWith("qu'");
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "once",
+      "after", "before", "until", "since", "whereas");
+
+  private static final Set<String> TWO_WORD_SUBORDINATORS = Set.of("alors", "tandis", "bien", "parce", "avant",
+      "apres", "depuis", "pendant", "tant", "des");
+
+  /**
    * The named subject of a subordinate clause opening the sentence ("When Afghan President Ashraf
    * Ghani first announced…, he said…", "Lorsque Paul Henry est arrivé, …"): the person the main
    * clause's pronoun most likely takes up.

@@ -26,6 +26,14 @@ class FrenchDiscourseTest {
   }
 
   @Test
+  void aQuotationStandingAloneContinuesTheMainClauseNotAnOpeningSubordinate() {
+    String text = "« Je pars », a annoncé Marc Roy, le directeur du club.\n"
+        + "Alors que plusieurs dirigeants ont quitté la ligue avec des indemnités, M. Roy a pris les devants.\n"
+        + "« Je ne demande rien. »";
+    assertEquals("M. Roy", speakerOf(text, "demande rien"));
+  }
+
+  @Test
   void aTimeAdverbialOpeningTheSentenceIsNotItsSubject() {
     assertEquals("leurs syndicats", speakerOf("Les surveillants sont inquiets. La semaine dernière, leurs syndicats ont "
         + "appelé au blocage des prisons pour dénoncer le « mépris » de la ministre.", "mépris"));
