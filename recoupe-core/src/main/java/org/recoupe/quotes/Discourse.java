@@ -31,9 +31,12 @@ final class Discourse {
     this.text = text;
   }
 
-  /** Records a mention of someone (not a subject) in sentence {@code sentence}. */
-  void mention(Span span, Features features, int sentence) {
-    memory.add(span, features, sentence, false);
+  /**
+   * Records a mention of someone in sentence {@code sentence}; a {@code topic} ("Quant à X, …") is
+   * recorded as a subject.
+   */
+  void mention(Span span, Features features, int sentence, boolean topic) {
+    memory.add(span, features, sentence, topic);
   }
 
   /**

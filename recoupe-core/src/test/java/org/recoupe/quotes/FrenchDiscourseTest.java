@@ -2,6 +2,7 @@ package org.recoupe.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.recoupe.quotes.Attributed.speakerOf;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,17 @@ class FrenchDiscourseTest {
         + "Alors que plusieurs dirigeants ont quitté la ligue avec des indemnités, M. Roy a pris les devants.\n"
         + "« Je ne demande rien. »";
     assertEquals("M. Roy", speakerOf(text, "demande rien"));
+  }
+
+  @Test
+  void aTopicSetOutBeforeTheClauseIsWhatItsPronounTakesUp() {
+    String text = "Le club a annoncé lundi le départ de son entraîneur.\n"
+        + "La présidente assure qu'elle « ne regrette rien ».\n"
+        + "Quant à Marc Roy, porte-parole des supporters, il renchérit : « Nous n'avons pas été consultés. »";
+    String speaker = speakerOf(text, "consultés");
+    assertTrue(speaker.equals("Marc Roy") || speaker.equals("Roy"), speaker);
+    assertEquals("Lisa Brown", speakerOf("The club announced the coach's departure on Monday.\n"
+        + "As for Lisa Brown, she said: \"We were not consulted.\"", "consulted"));
   }
 
   @Test
