@@ -1,6 +1,8 @@
 package org.recoupe.quotes;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.recoupe.document.Span;
 import org.recoupe.quotes.Speaker.Attribution;
 
@@ -67,8 +69,32 @@ final class Discourse {
         return new Named(new Speaker(r.span(), r.span().of(text), Attribution.PRONOUN), r.features());
       }
     }
-    return new Named(new Speaker(found.speaker(), words, found.how()), found.features());
+    Span tidy = tidy(found.speaker());
+    return tidy == null ? null : new Named(new Speaker(tidy, tidy.of(text), found.how()), found.features());
   }
+
+  /**
+   * The speaker's words without the function words or the verb that a misread clause may leave at
+   * their end ("Christophe Straudo en" appelle, "Solidaires et Unsa-- se sont"), or null when they
+   * open on a verb ("critiquant la", "a accompagné des"): words that name nobody, so the quotation
+   * is attributed as if it had no frame.
+   */
+  private Span tidy(Span words) {
+    String t = words.of(text);
+    Matcher open = VERB_FIRST.matcher(t);
+    if (open.lookingAt()) {
+      return null;
+    }
+    Matcher tail = LOOSE_END.matcher(t);
+    int end = tail.find() ? tail.start() : t.length();
+    return end == 0 ? null : new Span(words.start(), words.start() + end);
+  }
+
+  private static final Pattern LOOSE_END = Pattern.compile(
+      "(?:(?:\\s+|(?<=-))(?:la|le|les|des|du|de|d'|un|une|en|y|se|s'|sont|a|ont|est|the|an|of)\\b|\\s*--|[\\s,;:(-])+$");
+
+  private static final Pattern VERB_FIRST = Pattern.compile(
+      "(?:\\p{Ll}+ant|ont|est|sont|se|a\\s+\\p{Ll}+(?:é|i|u|is|it))\\b");
 
   /**
    * "cet homme", "cette habitante du quartier", "ces responsables": a demonstrative description

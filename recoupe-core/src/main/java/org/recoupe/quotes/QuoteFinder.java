@@ -171,10 +171,12 @@ public final class QuoteFinder {
     String quoted = inner(text, words.get(q).span()).of(text);
     Discourse.Named latest = discourse.latest();
     int sinceLatest = discourse.sinceLatest(sentence);
-    if (found != null) {
-      if (found.isPronoun() || found.speaker() != null) {
-        return discourse.resolve(found, sentence);
+    if (found != null && (found.isPronoun() || found.speaker() != null)) {
+      Discourse.Named named = discourse.resolve(found, sentence);
+      if (named != null || found.isPronoun()) {
+        return named;
       }
+    } else if (found != null) {
       if (!found.inherit()) {
         return null;
       }

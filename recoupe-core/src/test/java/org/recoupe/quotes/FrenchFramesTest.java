@@ -10,6 +10,22 @@ import org.junit.jupiter.api.Test;
 /** French attribution frames: adverbial "pour", "faire valoir", inverted subjects after an infinitive, indirect objects. */
 class FrenchFramesTest {
   @Test
+  void aMisreadFrameLeavesNoVerbInTheSpeaker() {
+    String speaker = speakerOf("Les syndicats du rail --CGT, FO, SUD et Unsa-- se sont mis d'accord pour refuser de "
+        + "« payer la crise ».", "payer la crise");
+    assertNotEquals(null, speaker);
+    assertEquals(-1, speaker.indexOf("--"), speaker);
+    assertEquals(-1, speaker.indexOf(" se"), speaker);
+  }
+
+  @Test
+  void wordsOpeningOnAVerbNameNobody() {
+    String speaker = speakerOf("Le maire Paul Henry a confirmé jeudi avoir été « écarté » du projet, critiquant la "
+        + "« brutalité » de la direction et mettant en garde contre toute « mise au pas » des élus.", "mise au pas");
+    assertEquals("Le maire Paul Henry", speaker);
+  }
+
+  @Test
   void pourAutantIsNotASource() {
     assertEquals("M. Henry", speakerOf("Le ministre Paul Henry a rencontré les syndicats. Pour autant, M. Henry a "
         + "rejeté l'idée d'un recul. Cette réforme restait « indispensable pour les comptes publics », a-t-il fait "
