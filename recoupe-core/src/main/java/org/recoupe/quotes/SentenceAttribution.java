@@ -129,7 +129,7 @@ final class SentenceAttribution extends SentenceReader {
    */
   int mainClause(List<Frame> subjects) {
     int first = firstWordIndex();
-    if (subjects.size() < 2 || first < 0 || subjects.get(0).speaker() == null || !opensSubordinate(first)) {
+    if (subjects.size() < 2 || first < 0 || subjects.get(0).speaker() == null || !startsWithSubordinate(first)) {
       return 0;
     }
     for (int i = first; i < words.size(); i++) {
@@ -139,27 +139,6 @@ final class SentenceAttribution extends SentenceReader {
     }
     return 0;
   }
-
-  private boolean opensSubordinate(int first) {
-    if (startsWithSubordinate(first)) {
-      return true;
-    }
-    String f = words.get(first).folded();
-    if (SUBORDINATORS.contains(f)) {
-      return true;
-    }
-    if (first + 1 >= words.size() || !TWO_WORD_SUBORDINATORS.contains(f)) {
-      return false;
-    }
-    String next = words.get(first + 1).folded();
-    return next.equals("que") || next.startsWith("qu'");
-  }
-
-  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "once",
-      "after", "before", "until", "since", "whereas");
-
-  private static final Set<String> TWO_WORD_SUBORDINATORS = Set.of("alors", "tandis", "bien", "parce", "avant",
-      "apres", "depuis", "pendant", "tant", "des");
 
   /**
    * The named subject of a subordinate clause opening the sentence ("When Afghan President Ashraf

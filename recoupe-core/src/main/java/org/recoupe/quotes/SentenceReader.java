@@ -460,13 +460,30 @@ class SentenceReader {
       "ete", "automne", "printemps", "fois", "periode", "decennie", "siecle", "moment", "heure", "heures", "minute",
       "minutes", "jours", "semaines", "annees", "ans");
 
-  /** "Si…", "S'il…", "Quand…", "Lorsque…": a subordinate clause, whose subject is not the sentence's. */
+  /**
+   * "Si…", "S'il…", "Quand…", "Lorsque…", "Alors que…", "While…": a subordinate clause, whose
+   * subject is not the sentence's.
+   */
   boolean startsWithSubordinate(int i) {
     String f = words.get(i).folded();
-    return f.equals("si") || f.startsWith("s'il") || f.equals("quand") || f.equals("lorsque")
+    if (f.equals("si") || f.startsWith("s'il") || f.equals("quand") || f.equals("lorsque")
         || f.startsWith("lorsqu'") || f.equals("if") || f.equals("when") || f.equals("puisque")
-        || f.startsWith("puisqu'") || f.equals("comme") || f.equals("as");
+        || f.startsWith("puisqu'") || f.equals("comme") || f.equals("as") || SUBORDINATORS.contains(f)) {
+      return true;
+    }
+    if (i + 1 >= words.size() || !TWO_WORD_SUBORDINATORS.contains(f)) {
+      return false;
+    }
+    String next = words.get(i + 1).folded();
+    return next.equals("que") || next.startsWith("qu'");
   }
+
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "because", "once",
+      "after", "before", "until", "since", "whereas");
+
+  /** Words that open a subordinate clause with "que": "alors que", "tandis que", "bien que"... */
+  private static final Set<String> TWO_WORD_SUBORDINATORS = Set.of("alors", "tandis", "bien", "parce", "avant",
+      "apres", "depuis", "pendant", "tant", "des");
 
   /** English words in -ing that are nouns or pronouns, not participles. */
   private static final Set<String> ING_NOUNS = Set.of("nothing", "something", "anything", "everything", "morning",
