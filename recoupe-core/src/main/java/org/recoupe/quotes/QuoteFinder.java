@@ -3,7 +3,6 @@ package org.recoupe.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.recoupe.document.Span;
 import org.recoupe.quotes.Speaker.Attribution;
 
@@ -15,15 +14,6 @@ import org.recoupe.quotes.Speaker.Attribution;
  * its speaker. Thread-safe (stateless).
  */
 public final class QuoteFinder {
-  /**
-   * "Quant à X, il …", "As for X, she …": a topic set out before the clause, which its pronoun takes
-   * up as it would a subject.
-   */
-  private static final Pattern TOPIC = Pattern.compile(
-      "(?u)(?:\\b[Qq]uant\\s+(?:à|au|aux)|\\b[Aa]s\\s+for)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$");
-
-  private static final int TOPIC_LOOKBACK = 40;
-
   private static final int SPEECH_MIN_WORDS = 5;
 
   /** How many sentences back a quotation standing alone may find the speaker of the last quotation. */
@@ -49,9 +39,7 @@ public final class QuoteFinder {
       List<Word> words = Word.of(text, from, to, inSentence);
       SentenceAttribution attribution = new SentenceAttribution(text, words);
       for (Mentions.Range r : attribution.mentions()) {
-        Span mention = attribution.spanOf(r);
-        discourse.mention(mention, attribution.featuresOf(r), s, TOPIC.matcher(text.substring(
-            Math.max(0, mention.start() - TOPIC_LOOKBACK), mention.start())).find());
+        discourse.mention(attribution.spanOf(r), attribution.featuresOf(r), s, attribution.topic(r));
       }
       if (inSentence.isEmpty()) {
         boolean unattributed = pendingAlone >= 0 && out.get(pendingAlone).speaker() == null

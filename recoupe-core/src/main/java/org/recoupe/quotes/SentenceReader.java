@@ -181,6 +181,26 @@ class SentenceReader {
     return span(r.from(), r.to());
   }
 
+  /**
+   * Whether mention {@code r} is a topic set out before its clause ("Quant à Luc Chatel, il …",
+   * "As for Lisa Brown, she …"), which the clause's pronoun takes up as it would a subject; up to
+   * two capitalised words may stand between the marker and the mention.
+   */
+  boolean topic(Mentions.Range r) {
+    int k = r.from() - 1;
+    for (int skipped = 0; k >= 0 && skipped < 2 && words.get(k).isWord()
+        && Character.isUpperCase(words.get(k).text().charAt(0)); skipped++) {
+      k--;
+    }
+    if (k < 1) {
+      return false;
+    }
+    Word marker = words.get(k - 1);
+    Word next = words.get(k);
+    return marker.is("quant") && (next.is("a") || next.is("au") || next.is("aux"))
+        || marker.is("as") && next.is("for");
+  }
+
   /** The features of mention {@code r}. */
   Features featuresOf(Mentions.Range r) {
     return Agreement.of(words, r.from(), r.to());
