@@ -45,7 +45,7 @@ record Pronoun(Gender gender, boolean plural, boolean neuter, boolean lastMentio
   static final Pronoun ANY = new Pronoun(Gender.UNKNOWN, false, false, false, false);
 
   /**
-   * The pronoun in a folded word: a pronoun itself ("elle", "celui-ci"), an inverted clitic
+   * The pronoun in a folded word: a pronoun itself ("elle", "celui-ci", "elle-même"), an inverted clitic
    * ("a-t-il", "dit-elle"), or an elided one ("qu'il", "s'ils"); {@code null} if none.
    */
   static Pronoun in(String folded) {
@@ -54,6 +54,10 @@ record Pronoun(Gender gender, boolean plural, boolean neuter, boolean lastMentio
       return p;
     }
     int hyphen = folded.lastIndexOf('-');
+    if (hyphen > 0 && (folded.endsWith("-meme") || folded.endsWith("-memes"))) {
+      Pronoun stressed = FORMS.get(folded.substring(0, hyphen));
+      return stressed != null && !stressed.english() && !stressed.lastMentioned() ? stressed : null;
+    }
     if (hyphen > 0 && !folded.endsWith("-ci")) {
       Pronoun clitic = FORMS.get(folded.substring(hyphen + 1));
       return clitic != null && !clitic.english() && !clitic.lastMentioned() ? clitic : null;

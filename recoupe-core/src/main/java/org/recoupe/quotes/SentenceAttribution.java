@@ -174,17 +174,29 @@ final class SentenceAttribution extends SentenceReader {
     return new SentenceAttribution(text, inner).inciseWithin();
   }
 
+  /**
+   * The word after an object pronoun at {@code i} that stands before a reporting verb ("nous
+   * explique un journaliste", "lui a répondu le ministre", "nous a-t-il dit"); else {@code i}.
+   */
+  private int afterObjectClitic(int i) {
+    return i + 1 < words.size() && OBJECT_CLITICS.contains(words.get(i).folded()) && words.get(i + 1).isWord()
+        && (words.get(i + 1).verb() || ReportingLexicon.isAux(words.get(i + 1).folded())) ? i + 1 : i;
+  }
+
+  private static final Set<String> OBJECT_CLITICS = Set.of("nous", "vous", "lui", "leur", "me", "te");
+
   private Frame inciseWithin() {
     for (int i = 1; i + 1 < words.size(); i++) {
       if (!words.get(i).is(",") || !words.get(i - 1).isWord() && !words.get(i - 1).is(")")) {
         continue;
       }
-      Word w = words.get(i + 1);
+      int a = afterObjectClitic(i + 1);
+      Word w = words.get(a);
       if (!w.isWord()) {
         continue;
       }
       if (ReportingLexicon.hasInvertedClitic(w.folded()) && Pronoun.in(w.folded()) != null) {
-        int k = i + 2;
+        int k = a + 1;
         if (ReportingLexicon.isAux(w.folded())) {
           while (k < words.size() && words.get(k).isWord() && ReportingLexicon.isAdverb(words.get(k).folded())) {
             k++;
@@ -197,7 +209,7 @@ final class SentenceAttribution extends SentenceReader {
       }
       if (w.verb() && !ReportingLexicon.isAux(w.folded())
           && !ReportingLexicon.needsComplement(w.folded()) && !w.folded().endsWith("ant")) {
-        int k = skipAdverbials(i + 2);
+        int k = skipAdverbials(a + 1);
         int end = nounPhraseEnd(k);
         boolean closed = end == words.size() || words.get(end).is(",") || words.get(end).is(".")
             || words.get(end).is("…") || words.get(end).is(";");
@@ -205,7 +217,7 @@ final class SentenceAttribution extends SentenceReader {
           return frame(span(k, end), Attribution.AFTER_QUOTE, w.text(), null, null, false);
         }
       }
-      InvertedIncise.Found inverted = new InvertedIncise(text, words).read(i + 1);
+      InvertedIncise.Found inverted = new InvertedIncise(text, words).read(a);
       if (inverted != null && inverted.end() + 1 < words.size() && !w.folded().matches(".*(er|ir|oir)")
           && (words.get(inverted.end()).is(".") || words.get(inverted.end()).is(","))) {
         return frame(span(inverted.start(), inverted.end()), Attribution.AFTER_QUOTE, inverted.verb(), null, null,
@@ -244,6 +256,36 @@ final class SentenceAttribution extends SentenceReader {
     }
     end = Math.max(end, nounPhraseEnd(k));
     return frame(span(k, end), Attribution.AFTER_QUOTE, words.get(q + 1).text(), null, null, false);
+  }
+
+  /**
+   * A verbless lead-in that names where the words come from before a colon: "De la part de la
+   * CFDT : « … »", "Même son de cloche chez les syndicats : « … »", "Du côté de l'Elysée : « … »",
+   * "Un avis partagé par Anne Morel : « … »"; the source's words, or null.
+   */
+  private Span sourceBeforeColon(int colon) {
+    for (int i = 0; i + 1 < colon; i++) {
+      Word w = words.get(i);
+      int k = -1;
+      if (w.is("chez") || w.is("par") && i > 0 && pastParticiple(words.get(i - 1))) {
+        k = i + 1;
+      } else if ((w.is("part") && i >= 2 && words.get(i - 1).is("la") && words.get(i - 2).is("de")
+          || w.is("cote") && i >= 1 && words.get(i - 1).is("du")) && (words.get(i + 1).is("de")
+          || words.get(i + 1).is("du") || words.get(i + 1).is("des") || words.get(i + 1).folded().equals("d'"))) {
+        k = words.get(i + 1).is("de") ? i + 2 : i + 1;
+      }
+      if (k < 0 || k >= colon) {
+        continue;
+      }
+      if (words.get(k).is("du") || words.get(k).is("des")) {
+        k++;
+      }
+      if (k < colon && (nameStart(k) || isDeterminer(words.get(k)) || Nouns.of(words.get(k).folded()) != null)) {
+        int end = Math.min(nounPhraseEnd(k), colon);
+        return end > k ? span(k, end) : null;
+      }
+    }
+    return null;
   }
 
   /** "Bernard Laporte : « … »" — a short name and a colon before the quotation. */
@@ -385,6 +427,7 @@ final class SentenceAttribution extends SentenceReader {
     if (j >= words.size() || !words.get(j).isWord()) {
       return null;
     }
+    j = afterObjectClitic(j);
     if ((words.get(j).is("comme") || words.get(j).is("as")) && j + 1 < words.size()) {
       j++;
       if (words.get(j).is("le") || words.get(j).is("l'") || words.get(j).is("l’")) {
@@ -726,6 +769,10 @@ final class SentenceAttribution extends SentenceReader {
       return subject == null ? null : subjectFrame(subject, words.get(infinitive).text(), null);
     }
     if (v < 0 && source == null && q > 0 && words.get(q - 1).is(":")) {
+      Span from = sourceBeforeColon(q - 1);
+      if (from != null) {
+        return frame(from, Attribution.BEFORE_QUOTE, ":", null, null, false);
+      }
       Span subject = leadingSubject(q - 1);
       if (subject == null) {
         int marker = firstVerbMarker(q - 1);

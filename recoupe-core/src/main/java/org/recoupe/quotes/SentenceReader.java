@@ -397,6 +397,9 @@ class SentenceReader {
     for (int i = pieces.size() - 1; i >= 0; i--) {
       int[] p = pieces.get(i);
       p[0] = afterSubordinator(afterConjunction(p[0], p[1]), p[1]);
+      if (p[0] + 1 < p[1] && introducesClause(words.get(p[0]))) {
+        p[0]++;
+      }
       if (p[0] >= p[1] || allSkippable(p[0], p[1]) || startsWithPreposition(p[0]) || isRelative(p[0])
           || startsWithVerb(p[0]) || startsWithParticiple(p[0])) {
         continue;
@@ -530,6 +533,15 @@ class SentenceReader {
   boolean isRelative(int i) {
     String f = words.get(i).folded();
     return f.equals("qui") || f.equals("dont") || f.equals("who") || f.equals("which") || f.equals("ou");
+  }
+
+  /**
+   * "où", "dont", "where", "whose" opening a piece: a relative clause with a subject of its own
+   * ("Même son de cloche dans Ouest-France, où Paul Burel considère que…"), unlike "qui", which is
+   * itself the subject.
+   */
+  private static boolean introducesClause(Word w) {
+    return w.text().equals("où") || w.is("dont") || w.is("where") || w.is("whose");
   }
 
   /** "C'est par ces mots que Nicolas Sarkozy" → the words after the last que. */
@@ -751,6 +763,10 @@ class SentenceReader {
       return Frame.pronoun(new Span(subject.start(), subject.start() + parts[0].length()), parts[0], verb);
     }
     String last = folded.substring(folded.lastIndexOf(' ') + 1);
+    if (parts.length > 1 && (last.endsWith("-meme") || last.endsWith("-memes"))) {
+      String words = subject.of(text);
+      return subjectFrame(new Span(subject.start(), subject.start() + words.stripTrailing().lastIndexOf(' ')), verb, via);
+    }
     if (Pronoun.in(last) != null || Pronoun.in(folded) != null) {
       return Frame.pronoun(subject, Pronoun.in(folded) != null ? folded : last, verb);
     }

@@ -18,7 +18,7 @@ record Word(String text, String folded, Span span, int kind, boolean verb) {
   static final int QUOTE = 2;
 
   private static final Pattern TOKEN =
-      Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)*['’]?|\\p{N}+(?:[.,]\\p{N}+)*|\\S",
+      Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:[-'’][\\p{L}\\p{N}]+)*['’]?|\\p{N}+(?:[.,]\\p{N}+)*|\\S",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   boolean isWord() {
