@@ -23,6 +23,7 @@ final class Discourse {
   private static final int PRONOUN_FALLBACK_SENTENCES = 3;
 
   private final Referents memory = new Referents();
+  private final Surnames surnames = new Surnames();
   private final String text;
   private Named latest;
   private int latestSentence = -10;
@@ -38,7 +39,7 @@ final class Discourse {
    * recorded as a subject.
    */
   void mention(Span span, Features features, int sentence, boolean topic) {
-    memory.add(span, features, sentence, topic);
+    memory.add(span, surnames.learn(span.of(text), features), sentence, topic);
   }
 
   /**
@@ -148,7 +149,8 @@ final class Discourse {
 
   /** Records {@code named} as a subject of sentence {@code sentence}, salient for pronouns to come. */
   void note(Named named, int sentence) {
-    memory.add(named.speaker().span(), named.features(), sentence, true);
+    Span span = named.speaker().span();
+    memory.add(span, surnames.learn(span.of(text), named.features()), sentence, true);
   }
 
   /** Records {@code named} as a subject and makes it the latest speaker. */

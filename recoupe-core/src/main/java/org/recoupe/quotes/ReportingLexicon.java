@@ -66,7 +66,9 @@ final class ReportingLexicon {
       "hinted", "specified", "surmised", "contended", "contends", "reasoned", "replies", "responds",
       "confirms", "denies", "promises", "vows", "stresses", "suggests", "tweets", "posts", "told", "informed",
       "announces", "explaining", "noting", "arguing", "insisting", "stressing", "asking", "claiming",
-      "cautions", "describes", "explain", "note", "warn", "argue", "insist", "claim", "tell"));
+      "cautions", "describes", "explain", "note", "warn", "argue", "insist", "claim", "tell", "comments",
+      "commented", "commenting", "assures", "assured", "concludes", "continues", "recounts", "quips", "declares",
+      "emphasizes", "emphasises", "recalling", "wonders", "wondered"));
 
   /**
    * Verbs that report speech only when what was said follows them directly ("soutient que",
