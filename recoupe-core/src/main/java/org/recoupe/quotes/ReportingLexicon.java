@@ -179,7 +179,9 @@ final class ReportingLexicon {
       List.of("par", "exemple"), List.of("pour", "sa", "part"), List.of("pour", "leur", "part"),
       List.of("de", "son", "cote"), List.of("de", "leur", "cote"), List.of("a", "son", "tour"),
       List.of("a", "leur", "tour"), List.of("lui", "aussi"), List.of("elle", "aussi"), List.of("en", "outre"),
-      List.of("quant", "a", "lui"), List.of("quant", "a", "elle"), List.of("tout", "de", "suite"));
+      List.of("quant", "a", "lui"), List.of("quant", "a", "elle"), List.of("tout", "de", "suite"),
+      List.of("une", "nouvelle", "fois"), List.of("une", "fois", "de", "plus"), List.of("encore", "une", "fois"),
+      List.of("a", "nouveau"), List.of("de", "nouveau"), List.of("tout", "de", "meme"));
 
   /** The number of words of the adverbial phrase starting at word {@code k}, or 0. */
   static int adverbialPhraseAt(List<Word> words, int k) {

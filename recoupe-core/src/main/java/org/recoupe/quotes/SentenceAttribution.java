@@ -476,6 +476,9 @@ final class SentenceAttribution extends SentenceReader {
     if (unnamed != null) {
       return unnamed;
     }
+    if (w.verb() && w.folded().endsWith("ant")) {
+      return null;
+    }
     if ((w.verb() || inversion(j)) && !(j == q + 1 && pastParticiple(w))) {
       Frame object = objectSpeaker(j + 1, w.text());
       return object != null ? object : invertedIncise(j);

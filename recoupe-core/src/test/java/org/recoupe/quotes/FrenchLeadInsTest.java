@@ -52,4 +52,16 @@ class FrenchLeadInsTest {
     assertEquals("Le directeur général de TF1", speakerOf("Le directeur général de TF1 a défendu la chaîne. "
         + "« Nous maintenons notre grille jusqu'à la fin de l'été », a-t-il ajouté.", "grille"));
   }
+
+  @Test
+  void aParticipleAfterTheQuotationKeepsTheSubjectBeforeIt() {
+    assertEquals("Marc Roy", speakerOf("Dans La Gazette, Marc Roy pense lui aussi que « le choix de l'investissement "
+        + "est un pari raisonnable », concédant tout de même que « la dette va encore grossir ».", "pari raisonnable"));
+  }
+
+  @Test
+  void anAdverbialPhraseMayStandInsideTheVerbGroup() {
+    assertEquals("Fatima", speakerOf("Fatima a une nouvelle fois affirmé qu'elle avait obtenu la garde « de manière "
+        + "tout à fait régulière ».", "régulière"));
+  }
 }
