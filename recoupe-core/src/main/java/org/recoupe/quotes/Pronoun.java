@@ -54,7 +54,7 @@ record Pronoun(Gender gender, boolean plural, boolean neuter, boolean lastMentio
       return p;
     }
     int hyphen = folded.lastIndexOf('-');
-    if (hyphen > 0 && (folded.endsWith("-meme") || folded.endsWith("-memes"))) {
+    if (hyphen > 0 && emphatic(folded)) {
       Pronoun stressed = FORMS.get(folded.substring(0, hyphen));
       return stressed != null && !stressed.english() && !stressed.lastMentioned() ? stressed : null;
     }
@@ -69,5 +69,10 @@ record Pronoun(Gender gender, boolean plural, boolean neuter, boolean lastMentio
       return elided != null && !elided.english() && !elided.lastMentioned() ? elided : null;
     }
     return null;
+  }
+
+  /** Whether a folded word is an emphatic form ("elle-même", "eux-mêmes"). */
+  static boolean emphatic(String folded) {
+    return folded.endsWith("-meme") || folded.endsWith("-memes");
   }
 }

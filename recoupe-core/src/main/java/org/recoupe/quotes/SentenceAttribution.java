@@ -271,7 +271,7 @@ final class SentenceAttribution extends SentenceReader {
         k = i + 1;
       } else if ((w.is("part") && i >= 2 && words.get(i - 1).is("la") && words.get(i - 2).is("de")
           || w.is("cote") && i >= 1 && words.get(i - 1).is("du")) && (words.get(i + 1).is("de")
-          || words.get(i + 1).is("du") || words.get(i + 1).is("des") || words.get(i + 1).folded().equals("d'"))) {
+          || words.get(i + 1).is("du") || words.get(i + 1).is("des"))) {
         k = words.get(i + 1).is("de") ? i + 2 : i + 1;
       }
       if (k < 0 || k >= colon) {

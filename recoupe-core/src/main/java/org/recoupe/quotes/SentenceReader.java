@@ -763,7 +763,7 @@ class SentenceReader {
       return Frame.pronoun(new Span(subject.start(), subject.start() + parts[0].length()), parts[0], verb);
     }
     String last = folded.substring(folded.lastIndexOf(' ') + 1);
-    if (parts.length > 1 && (last.endsWith("-meme") || last.endsWith("-memes"))) {
+    if (parts.length > 1 && Pronoun.emphatic(last)) {
       String words = subject.of(text);
       return subjectFrame(new Span(subject.start(), subject.start() + words.stripTrailing().lastIndexOf(' ')), verb, via);
     }

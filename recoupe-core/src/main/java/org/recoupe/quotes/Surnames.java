@@ -6,7 +6,8 @@ import org.recoupe.quotes.Features.Gender;
 
 /**
  * The gender an article gives each surname: from a full name whose given name or title tells it
- * ("Ilhan Omar", "la ministre Rachida Dati"), not from pronouns, whose resolution may be wrong. A surname used alone later ("Omar", "Ford") takes that gender rather than the one the word would
+ * ("Ilhan Omar", "la ministre Rachida Dati"), not from pronouns, whose resolution may be wrong. A
+ * surname used alone later ("Omar", "Ford") takes that gender rather than the one the word would
  * have as a given name, so that "she" does not skip Ilhan Omar. Not thread-safe: one per article.
  */
 final class Surnames {
